@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
+import { SITE } from './src/config/site.ts';
+import provenance from './src/integrations/provenance.ts';
+import { remarkProvenanceCheck } from './src/lib/remark/provenance-check.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark plugins; the provenance check is one.
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkProvenanceCheck, { root }]],
+    }),
+  },
+  integrations: [provenance(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,66 @@
+/**
+ * Citation keys and page notes. A key names what a citation mark points at:
+ *   "aljazeera:13"           a seed line → /sources/aljazeera/#L13
+ *   "figure:india-trade-2019" a derived figure → /figures/#figure-india-trade-2019
+ * The remark check numbers notes per page in document order (like Wikipedia's [1] [2]);
+ * each mark gets an id so the page's source list can link back to it (↑ a b c).
+ */
+
+export type CitationKey = `${string}:${number}` | `figure:${string}`;
+
+export interface Mark {
+  /** Note number on this page. */
+  n: number;
+  /** The mark's own element id, target of the back-link. */
+  ref: string;
+  key: CitationKey;
+}
+
+export interface PageNote {
+  n: number;
+  key: CitationKey;
+  /** Element ids of every mark on the page that cites this note, in order. */
+  refs: string[];
+  /** The words the page relies on, when a component quoted them (a figure's or event's quote, a <Quote>). */
+  quote?: string;
+}
+
+export function seedKey(seed: string, line: number): CitationKey {
+  return `${seed}:${line}`;
+}
+
+export function parseSeedKey(key: string): { seed: string; line: number } | null {
+  const match = /^([a-z][a-z0-9]*):(\d+)$/.exec(key.trim());
+  return match ? { seed: match[1]!, line: Number(match[2]) } : null;
+}
+
+/** Letters for back-links: a, b, …, z, aa, ab, … */
+export function backrefLetter(index: number): string {
+  let s = '';
+  let i = index;
+  do {
+    s = String.fromCharCode(97 + (i % 26)) + s;
+    i = Math.floor(i / 26) - 1;
+  } while (i >= 0);
+  return s;
+}
+
+/** Assigns note numbers and mark ids in the order citations appear on a page. */
+export class NoteBook {
+  private notes = new Map<CitationKey, PageNote>();
+
+  cite(key: CitationKey, quote?: string): Mark {
+    let note = this.notes.get(key);
+    if (!note) {
+      note = { n: this.notes.size + 1, key, refs: [], ...(quote ? { quote } : {}) };
+      this.notes.set(key, note);
+    }
+    const ref = `cite-ref-${note.n}-${backrefLetter(note.refs.length)}`;
+    note.refs.push(ref);
+    return { n: note.n, ref, key };
+  }
+
+  list(): PageNote[] {
+    return [...this.notes.values()];
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * How figures and dates are written for readers. Prose, tables, tooltips and chart labels all
+ * call these, so the same figure can never read differently in two places.
+ */
+import type { Bound, Figure, Precision, SourcedDate, Unit } from './schema';
+import { MONTHS } from './text';
+
+const BOUND_PREFIX: Record<Bound, string> = {
+  exact: '',
+  about: 'about ',
+  over: 'over ',
+  nearly: 'nearly ',
+  'less-than': 'less than ',
+  'up-to': 'up to ',
+};
+
+function plainNumber(value: number, digits?: number): string {
+  const fixed = digits === undefined ? String(value) : value.toFixed(digits);
+  const [whole, fraction] = fixed.split('.');
+  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function ordinal(value: number): string {
+  const tens = value % 100;
+  if (tens >= 11 && tens <= 13) return `${value}th`;
+  return `${value}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th'}`;
+}
+
+/** The number with its unit, without the bound: "25%", "$66 billion", "2 million barrels a day". */
+export function formatValue(value: number, unit: Unit, digits?: number): string {
+  const n = plainNumber(value, digits);
+  switch (unit) {
+    case 'percent':
+      return `${n}%`;
+    case 'usd-billion':
+      return `$${n} billion`;
+    case 'million-barrels-per-day':
+      return `${n} million barrels a day`;
+    case 'times':
+      return `${n} times`;
+    case 'hours':
+      return `${n} hours`;
+    case 'days':
+      return `${n} days`;
+    case 'ordinal':
+      return ordinal(value);
+    case 'year':
+      return String(value);
+    case 'count':
+      return n;
+  }
+}
+
+/** A figure as a reader sees it, with the source's hedge: "nearly 2 million barrels a day". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'digits'>): string {
+  return `${BOUND_PREFIX[figure.bound]}${formatValue(figure.value, figure.unit, figure.digits)}`;
+}
+
+/** A short unit label for axes and table headers. */
+export const UNIT_LABEL: Record<Unit, string> = {
+  percent: 'per cent',
+  'usd-billion': 'US$ billion',
+  'million-barrels-per-day': 'million barrels a day',
+  count: 'number',
+  times: 'times',
+  hours: 'hours',
+  year: 'year',
+  ordinal: 'ordinal',
+  days: 'days',
+};
+
+function formatPoint(value: string, precision: Exclude<Precision, 'range'>): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (precision === 'year' || !m) return String(y);
+  const month = MONTHS[m - 1];
+  if (precision === 'month' || !d) return `${month} ${y}`;
+  return `${d} ${month} ${y}`;
+}
+
+function precisionOf(value: string): Exclude<Precision, 'range'> {
+  return (['year', 'month', 'day'] as const)[value.split('-').length - 1] ?? 'year';
+}
+
+/** A date no more precise than the source: "August 2025", never "1 August 2025" unless a day is stated. */
+export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'>): string {
+  if (date.precision === 'range' && date.end) {
+    const start = formatPoint(date.value, precisionOf(date.value));
+    const end = formatPoint(date.end, precisionOf(date.end));
+    // "31 August – 1 September 2025": drop the repeated year from the start.
+    const [sy] = date.value.split('-');
+    const [ey] = date.end.split('-');
+    const startShort = sy === ey && start.endsWith(` ${sy}`) ? start.slice(0, -(sy!.length + 1)) : start;
+    return `${startShort}–${end}`;
+  }
+  return formatPoint(date.value, date.precision === 'range' ? precisionOf(date.value) : date.precision);
+}
+
+/** A word for the precision, for tables and tooltips: "to the month". */
+export const PRECISION_LABEL: Record<Precision, string> = {
+  day: 'to the day',
+  month: 'to the month',
+  year: 'to the year',
+  range: 'a span of dates',
+};

@@ -1,0 +1,142 @@
+/**
+ * Reads content/data/ and seeds/ from disk and validates entries with the same zod schemas
+ * the content collections use. Used by the build integration, the remark check and the tests.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  conflictSchema,
+  eventSchema,
+  figureInputSchema,
+  sourceSchema,
+  unusedLineSchema,
+} from './schema';
+import { DATA_FILES, readSeeds, verifyDataset, type Dataset, type Seed, type VerifyError } from './verify';
+
+export interface Project {
+  root: string;
+  data: Dataset;
+  seeds: Map<string, Seed>;
+  /** Schema errors found while loading (the data that passed is still in `data`). */
+  errors: VerifyError[];
+  /** The data file each entry came from, keyed "collection/id", for error messages. */
+  origins: Map<string, string>;
+}
+
+/** The YAML files behind a data path: the file itself, or every .yaml file in the folder. */
+export function dataFilesFor(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Parse one YAML list file into raw entries, reporting what is wrong with the file itself. */
+export function readYamlList(root: string, file: string, errors: VerifyError[]): unknown[] {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    errors.push({ file, id: '(file)', message: `is not valid YAML: ${(error as Error).message}` });
+    return [];
+  }
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    errors.push({ file, id: '(file)', message: `expected a YAML list of entries, found ${typeof raw}` });
+    return [];
+  }
+  return raw;
+}
+
+function loadList<T extends { id: string }>(
+  root: string,
+  path: string,
+  schema: z.ZodType<T>,
+  errors: VerifyError[],
+  origins: Map<string, string>,
+  collection: string,
+): T[] {
+  const files = dataFilesFor(root, path);
+  if (files.length === 0) errors.push({ file: path, id: '(file)', message: `missing data ${path.endsWith('/') ? 'folder' : 'file'} ${path}` });
+  const items: T[] = [];
+  for (const file of files) {
+    readYamlList(root, file, errors).forEach((entry, index) => {
+      const result = schema.safeParse(entry);
+      const id = (entry as { id?: unknown })?.id;
+      if (result.success) {
+        items.push(result.data);
+        origins.set(`${collection}/${result.data.id}`, file);
+      } else {
+        for (const issue of result.error.issues) {
+          errors.push({
+            file,
+            id: typeof id === 'string' ? id : `entry #${index + 1}`,
+            message: `${issue.path.join('.') || '(entry)'}: ${issue.message}`,
+          });
+        }
+      }
+    });
+  }
+  return items;
+}
+
+export function loadDataset(root: string, errors: VerifyError[] = [], origins = new Map<string, string>()): Dataset {
+  return {
+    sources: loadList(root, DATA_FILES.sources, sourceSchema, errors, origins, 'sources'),
+    figures: loadList(root, DATA_FILES.figures, figureInputSchema, errors, origins, 'figures'),
+    events: loadList(root, DATA_FILES.events, eventSchema, errors, origins, 'events'),
+    conflicts: loadList(root, DATA_FILES.conflicts, conflictSchema, errors, origins, 'conflicts'),
+    unused: loadList(root, DATA_FILES.unused, unusedLineSchema, errors, origins, 'unused'),
+  };
+}
+
+export function loadSeedFiles(root: string): Map<string, Uint8Array> {
+  const dir = join(root, 'seeds');
+  const files = new Map<string, Uint8Array>();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir)) files.set(name, readFileSync(join(dir, name)));
+  return files;
+}
+
+export function loadProject(root: string): Project {
+  const errors: VerifyError[] = [];
+  const origins = new Map<string, string>();
+  const data = loadDataset(root, errors, origins);
+  const seeds = readSeeds(data.sources, loadSeedFiles(root));
+  return { root, data, seeds, errors, origins };
+}
+
+/** Load and verify everything; schema errors first, then provenance errors (naming the exact file). */
+export function verifyProject(root: string): { project: Project; errors: VerifyError[] } {
+  const project = loadProject(root);
+  const collectionOf: Record<string, string> = {
+    [DATA_FILES.figures]: 'figures',
+    [DATA_FILES.events]: 'events',
+    [DATA_FILES.conflicts]: 'conflicts',
+  };
+  const provenance = verifyDataset(project.data, project.seeds).map((error) => {
+    const collection = collectionOf[error.file];
+    const origin = collection ? project.origins.get(`${collection}/${error.id}`) : undefined;
+    return origin ? { ...error, file: origin } : error;
+  });
+  return { project, errors: [...project.errors, ...provenance] };
+}
+
+/** Cache per root so the remark plugin does not re-read YAML for every MDX file. */
+const cache = new Map<string, Project>();
+export function projectFor(root: string): Project {
+  let project = cache.get(root);
+  if (!project) {
+    project = loadProject(root);
+    cache.set(root, project);
+  }
+  return project;
+}
+export function clearProjectCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,227 @@
+/**
+ * Zod schemas for the sourced-data model. One definition serves three users:
+ * Astro content collections (src/content.config.ts), the verifier (verify.ts)
+ * and the tests. Keep these free of Astro-only imports so plain Node can load them.
+ */
+import { z } from 'astro/zod';
+
+/** Short stable ids: lower-case words joined by hyphens. They appear in URLs and MDX. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "tariff-august-50"');
+
+/** Seed ids are the short names used in `seed:line` references, e.g. "aljazeera:13". */
+export const seedIdSchema = z.string().regex(/^[a-z][a-z0-9]*$/, 'seed ids are one lower-case word, e.g. "aljazeera"');
+
+export const themeSchema = z.enum([
+  'tariffs',
+  'crude',
+  'trade',
+  'defence',
+  'autonomy',
+  'pakistan',
+  'people',
+  'diplomacy',
+  'analysis',
+]);
+export type Theme = z.infer<typeof themeSchema>;
+
+/** How precisely a date is known. A month-precision date must never be drawn or written as a day. */
+export const precisionSchema = z.enum(['day', 'month', 'year', 'range']);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/**
+ * YAML parsers disagree on bare dates: Astro's reads `2025-04-01` as a Date and `2025` as a number,
+ * the verifier's reads them as strings. Normalise both to the string the author wrote.
+ */
+const isoPartial = z.preprocess(
+  (raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'number' ? String(raw) : raw),
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source and no more'),
+);
+
+/**
+ * A date as the sources give it. By default the date's parts must appear in the words quoted
+ * for the item (or in `source`, the date's own seed line): the verifier checks the year, the
+ * month's name and the day. `yearFrom` explains a year the text leaves implicit ("in May", in an
+ * article about 2025); `inference` marks a date that is worked out rather than stated, and says how.
+ */
+export const sourcedDateSchema = z
+  .object({
+    value: isoPartial,
+    precision: precisionSchema,
+    /** End of a range (inclusive), only with precision "range". */
+    end: isoPartial.optional(),
+    /** A seed line that states the date, when it is not on the line of the figure or event itself. */
+    source: z.lazy(() => seedRefSchema).optional(),
+    yearFrom: z.string().min(10).optional(),
+    inference: z.string().min(10).optional(),
+  })
+  .superRefine((date, ctx) => {
+    const parts = date.value.split('-').length;
+    const expected = { year: 1, month: 2, day: 3 } as const;
+    if (date.precision !== 'range' && parts !== expected[date.precision]) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `precision "${date.precision}" expects a date with ${expected[date.precision]} part(s), received "${date.value}"`,
+      });
+    }
+    if (date.precision === 'range' && !date.end) {
+      ctx.addIssue({ code: 'custom', message: 'precision "range" needs an `end` date' });
+    }
+    if (date.precision !== 'range' && date.end) {
+      ctx.addIssue({ code: 'custom', message: `\`end\` is only allowed with precision "range" (precision is "${date.precision}")` });
+    }
+  });
+export type SourcedDate = z.infer<typeof sourcedDateSchema>;
+
+/** A pointer to one line of one seed, with the words on that line that support the claim. */
+export const seedRefSchema = z.object({
+  seed: seedIdSchema,
+  line: z.number().int().positive(),
+  quote: z.string().min(3),
+});
+export type SeedRef = z.infer<typeof seedRefSchema>;
+
+export const boundSchema = z.enum(['exact', 'about', 'over', 'nearly', 'less-than', 'up-to']);
+export type Bound = z.infer<typeof boundSchema>;
+
+export const unitSchema = z.enum([
+  'percent',
+  'usd-billion',
+  'million-barrels-per-day',
+  'count',
+  'times',
+  'hours',
+  'year',
+  'ordinal',
+  'days',
+]);
+export type Unit = z.infer<typeof unitSchema>;
+
+const figureBase = z.object({
+  id: idSchema,
+  /** What the number measures, in plain words: "US tariff on Indian goods after the doubling". */
+  measures: z.string().min(8),
+  value: z.number(),
+  bound: boundSchema.default('exact'),
+  unit: unitSchema,
+  /** The date the figure refers to (not the date of the article). */
+  date: sourcedDateSchema,
+  themes: z.array(themeSchema).min(1),
+  /** What the figure is: a measured value, a target or a projection. Charts draw targets differently. */
+  status: z.enum(['reported', 'target', 'threshold']).default('reported'),
+  /** Decimal places to show for a derived value; sourced values print as stated. */
+  digits: z.number().int().min(0).max(3).optional(),
+});
+
+export const sourcedFigureSchema = figureBase.extend({
+  kind: z.literal('sourced').default('sourced'),
+  source: seedRefSchema,
+});
+
+/**
+ * A figure computed from other figures. `formula` is arithmetic over figure ids
+ * (e.g. "india-russia-trade-2024 / 5"); the verifier recomputes it and compares with `value`.
+ */
+export const derivedFigureSchema = figureBase.extend({
+  kind: z.literal('derived'),
+  inputs: z.array(idSchema).min(1),
+  formula: z.string().min(1),
+  /** Plain-language reason the formula is fair, with the source's own words where it helps. */
+  explanation: z.string().min(10),
+});
+
+export const figureSchema = z.discriminatedUnion('kind', [
+  derivedFigureSchema,
+  sourcedFigureSchema.extend({ kind: z.literal('sourced') }),
+]);
+/** YAML may omit `kind` for sourced figures: fill it before the union decides. */
+export const figureInputSchema = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && !('kind' in raw) ? { ...raw, kind: 'sourced' } : raw),
+  figureSchema,
+);
+export type Figure = z.infer<typeof figureSchema>;
+export type SourcedFigure = Extract<Figure, { kind: 'sourced' }>;
+export type DerivedFigure = Extract<Figure, { kind: 'derived' }>;
+
+export const eventSchema = z.object({
+  id: idSchema,
+  date: sourcedDateSchema,
+  title: z.string().min(5).max(120),
+  /** One or two sentences in the site's own words. */
+  summary: z.string().min(10).optional(),
+  themes: z.array(themeSchema).min(1),
+  sources: z.array(seedRefSchema).min(1),
+});
+export type Event = z.infer<typeof eventSchema>;
+
+/** Two or more seeds that say different things about the same quantity, date or fact. */
+export const conflictSchema = z.object({
+  id: idSchema,
+  title: z.string().min(5),
+  question: z.string().min(5),
+  themes: z.array(themeSchema).min(1),
+  claims: z
+    .array(
+      seedRefSchema.extend({
+        /** What this seed says, in the site's words. */
+        says: z.string().min(5),
+      }),
+    )
+    .min(2),
+  /** Which reading the site uses, and why. */
+  siteReading: z.string().min(10),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+const lineRangeSchema = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .refine(([a, b]) => a <= b, 'a line range is [first, last] with first ≤ last');
+
+export const sourceSchema = z.object({
+  id: seedIdSchema,
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  publisher: z.string().min(2),
+  /** How the publisher is known: stated on a line, or implied. */
+  publisherBasis: z.string().min(5),
+  headline: z.string().min(5),
+  headlineLine: z.number().int().positive().optional(),
+  author: z.string().optional(),
+  authorLine: z.number().int().positive().optional(),
+  published: z.union([
+    z.object({ stated: z.string().min(4), line: z.number().int().positive(), reading: z.string().min(5) }),
+    z.object({
+      stated: z.literal('not stated'),
+      implied: z.string().min(5),
+      impliedBy: z.array(z.object({ line: z.number().int().positive(), quote: z.string().min(3) })).min(1),
+    }),
+  ]),
+  kind: z.enum(['news report', 'opinion', 'analysis', 'content-farm article']),
+  /** Lines that are page furniture (ads, related stories, share buttons), never material for the site. */
+  boilerplate: z.array(
+    z.object({ lines: lineRangeSchema, what: z.string().min(3) }),
+  ),
+  caveats: z.array(z.string().min(10)).min(1),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Material lines the site deliberately does not cite, each with a one-line reason. */
+export const unusedLineSchema = z.object({
+  id: idSchema,
+  seed: seedIdSchema,
+  lines: lineRangeSchema,
+  reason: z.string().min(10),
+});
+export type UnusedLine = z.infer<typeof unusedLineSchema>;
+
+/** Frontmatter of a topic page in content/pages/. */
+export const pageSchema = z.object({
+  title: z.string().min(3),
+  description: z.string().min(20).max(200),
+  /** Order in navigation; lower first. */
+  order: z.number().int(),
+  themes: z.array(themeSchema).default([]),
+  related: z.array(idSchema).default([]),
+});
+export type PageFrontmatter = z.infer<typeof pageSchema>;
