@@ -221,6 +221,8 @@ export const pageSchema = z.object({
   description: z.string().min(20).max(200),
   /** Order in navigation; lower first. */
   order: z.number().int(),
+  /** Where the page appears: a topic in the header, a reference page (timeline, glossary, about…), or the home page. */
+  section: z.enum(['home', 'topic', 'reference']).default('topic'),
   themes: z.array(themeSchema).default([]),
   related: z.array(idSchema).default([]),
 });
