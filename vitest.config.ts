@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    // One preview server and one Chromium shared by every browser test file.
+    globalSetup: ['src/tests/browser/global-setup.ts'],
   },
 });

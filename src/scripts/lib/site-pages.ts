@@ -1,0 +1,123 @@
+/**
+ * Which pages the built site has, for every check that runs over "every page": the browser tests,
+ * the output checks, Lighthouse and the budgets. The contract is dist/sitemap.xml (what search
+ * engines are told exists); until the sitemap exists we fall back to every dist/**\/index.html so
+ * the checks still cover the whole site, and `sitemapProblems` reports the missing sitemap as a
+ * failure of its own.
+ *
+ * Node-only, no project imports: the scripts run this file with Node's own TypeScript support.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface SitePage {
+  /** URL path as served, including the base path: "/tariffs/" or "/repo/tariffs/". */
+  path: string;
+  /** The HTML file in dist/ that serves this path. */
+  file: string;
+}
+
+export interface PageList {
+  pages: SitePage[];
+  /** Where the list came from. */
+  from: 'sitemap' | 'crawl';
+  /** The base path pages live under, with slashes: "/" or "/repo/". */
+  base: string;
+}
+
+/** Pages that exist in dist/ but are not content and must not be listed in a sitemap. */
+const NOT_IN_SITEMAP = new Set(['404.html']);
+
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/*|\/*$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The base path the site was built with (same rule as src/config/site.ts). */
+export function siteBase(): string {
+  return normaliseBase(process.env.BASE_PATH);
+}
+
+/** Every .html file under dir, as paths relative to dir with forward slashes, sorted. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const full = join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+/** "tariffs/index.html" → "/base/tariffs/"; "404.html" → "/base/404.html". */
+export function pathForFile(relFile: string, base: string): string {
+  if (relFile === 'index.html') return base;
+  if (relFile.endsWith('/index.html')) return `${base}${relFile.slice(0, -'index.html'.length)}`;
+  return `${base}${relFile}`;
+}
+
+/** "/base/tariffs/" → "dist/tariffs/index.html" (or undefined when the path is outside the base). */
+export function fileForPath(distDir: string, path: string, base: string): string | undefined {
+  const decoded = decodeURIComponent(path);
+  if (!decoded.startsWith(base) && `${decoded}/` !== base) return undefined;
+  const rest = decoded.slice(base.length);
+  const candidates = rest === '' || rest.endsWith('/') ? [join(distDir, rest, 'index.html')] : [join(distDir, rest), join(distDir, rest, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** The <loc> URLs of a sitemap, following a sitemap index one level down. */
+export function sitemapLocs(distDir: string, base: string, file = 'sitemap.xml'): string[] {
+  const xml = readFileSync(join(distDir, file), 'utf8');
+  const locs = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  if (/<sitemapindex[\s>]/.test(xml)) {
+    return locs.flatMap((loc) => {
+      const child = new URL(loc).pathname.slice(base.length);
+      return sitemapLocs(distDir, base, child);
+    });
+  }
+  return locs;
+}
+
+export function sitemapPath(distDir: string): string {
+  return join(distDir, 'sitemap.xml');
+}
+
+/** The pages to check: from dist/sitemap.xml when it exists, else every HTML file but 404. */
+export function listPages(distDir: string, base = siteBase()): PageList {
+  if (existsSync(sitemapPath(distDir))) {
+    const pages = sitemapLocs(distDir, base).map((loc) => {
+      const path = new URL(loc).pathname;
+      const file = fileForPath(distDir, path, base);
+      return { path, file: file ?? '' };
+    });
+    return { pages, from: 'sitemap', base };
+  }
+  const pages = htmlFiles(distDir)
+    .filter((f) => !NOT_IN_SITEMAP.has(f))
+    .map((f) => ({ path: pathForFile(f, base), file: join(distDir, f) }));
+  return { pages, from: 'crawl', base };
+}
+
+/**
+ * What is wrong with the sitemap, as sentences: missing, empty, listing pages that do not exist,
+ * or leaving out pages that do. An empty list means the sitemap and dist/ agree.
+ */
+export function sitemapProblems(distDir: string, base = siteBase()): string[] {
+  if (!existsSync(sitemapPath(distDir))) {
+    return [`dist/sitemap.xml is missing: the site must publish a sitemap listing every page (issue 6); checks fell back to crawling dist/`];
+  }
+  const { pages } = listPages(distDir, base);
+  const problems: string[] = [];
+  if (pages.length === 0) problems.push('dist/sitemap.xml lists no pages');
+  for (const page of pages) if (!page.file) problems.push(`sitemap lists ${page.path}, which has no HTML file in dist/`);
+  const listed = new Set(pages.map((p) => p.path));
+  for (const f of htmlFiles(distDir)) {
+    if (NOT_IN_SITEMAP.has(f) || f.startsWith('pagefind/')) continue;
+    const path = pathForFile(f, base);
+    if (!listed.has(path)) problems.push(`dist/${f} (${path}) is not in sitemap.xml`);
+  }
+  return problems;
+}

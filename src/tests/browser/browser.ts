@@ -1,0 +1,116 @@
+/**
+ * What the browser test files share: the Chromium and preview server started once by
+ * ./global-setup.ts, the list of pages, and a watcher for console errors and bad requests.
+ */
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { listPages, type SitePage } from '../../scripts/lib/site-pages';
+
+export const DIST = join(process.cwd(), 'dist');
+
+export interface BrowserEnv {
+  browser: Browser;
+  origin: string;
+  base: string;
+  /** Absolute URL for a site path given without the base: url('tariffs/') → http://127.0.0.1:PORT/base/tariffs/ */
+  url(pathWithoutBase: string): string;
+}
+
+let connecting: Promise<BrowserEnv> | undefined;
+
+/**
+ * Connect to the shared Chromium. Called inside each test (not in beforeAll), so a missing
+ * browser or dist/ makes every browser test FAIL with the reason instead of being skipped.
+ */
+export function browserEnv(): Promise<BrowserEnv> {
+  connecting ??= (async () => {
+    const problem = inject('browserSetupError');
+    if (problem) throw new Error(`Browser tests cannot run:\n${problem}`);
+    const origin = inject('previewOrigin');
+    const base = inject('previewBase');
+    const browser = await chromium.connect(inject('chromiumWsEndpoint'));
+    return { browser, origin, base, url: (p: string) => `${origin}${base}${p.replace(/^\/+/, '')}` };
+  })();
+  return connecting;
+}
+
+export async function closeBrowserEnv(): Promise<void> {
+  if (!connecting) return;
+  const env = await connecting.catch(() => undefined);
+  connecting = undefined;
+  await env?.browser.close();
+}
+
+/** Every page in the sitemap (or every built page while there is no sitemap). */
+export function sitePages(): SitePage[] {
+  return listPages(DIST).pages;
+}
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 780 },
+  desktop: { width: 1280, height: 900 },
+} as const;
+
+export type Theme = 'light' | 'dark';
+
+export function contextOptions(theme: Theme, viewport: keyof typeof VIEWPORTS, extra: BrowserContextOptions = {}): BrowserContextOptions {
+  return { colorScheme: theme, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce', ...extra };
+}
+
+/**
+ * Put the page in a theme both ways a reader can: the OS preference (set on the context) and the
+ * site's own switch, `<html data-theme>`, set before any site script runs and again after load
+ * in case a script overwrote it from storage.
+ */
+export async function forceTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+}
+
+/** A context in the given theme and width, with `data-theme` set before the page's own scripts run. */
+export async function themedContext(browser: Browser, theme: Theme, viewport: keyof typeof VIEWPORTS, extra: BrowserContextOptions = {}) {
+  const context = await browser.newContext(contextOptions(theme, viewport, extra));
+  // Init scripts run before <html> exists: set the attribute the moment the element appears.
+  await context.addInitScript((t) => {
+    const set = () => document.documentElement?.setAttribute('data-theme', t);
+    if (document.documentElement) return set();
+    const observer = new MutationObserver(() => {
+      if (document.documentElement) {
+        set();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true });
+  }, theme);
+  return context;
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  otherOrigin: string[];
+}
+
+/** Record console errors, uncaught exceptions, failed or 4xx/5xx requests and any request off-site. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], otherOrigin: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) problems.otherOrigin.push(url);
+  });
+  return problems;
+}
+
+/** "3 problems:\n  - a\n  - b" for assertion messages that say what is wrong where. */
+export function describeProblems(title: string, items: string[]): string {
+  return `${title} (${items.length}):\n${items.map((i) => `  - ${i}`).join('\n')}`;
+}
