@@ -38,18 +38,23 @@ export function siteBase(): string {
   return normaliseBase(process.env.BASE_PATH);
 }
 
-/** Every .html file under dir, as paths relative to dir with forward slashes, sorted. */
-export function htmlFiles(dir: string): string[] {
+/** Every file under dir ending in ext, as paths relative to dir with forward slashes, sorted. */
+export function filesEndingWith(dir: string, ext: string): string[] {
   const out: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const full = join(current, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
+      else if (name.endsWith(ext)) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
   if (existsSync(dir)) walk(dir);
   return out.sort();
+}
+
+/** Every .html file under dir. */
+export function htmlFiles(dir: string): string[] {
+  return filesEndingWith(dir, '.html');
 }
 
 /** "tariffs/index.html" → "/base/tariffs/"; "404.html" → "/base/404.html". */

@@ -1,0 +1,159 @@
+/**
+ * With JavaScript on: chart tooltips on hover and on keyboard focus, citation marks that land on
+ * the highlighted source line, search that finds the tariffs page, and the theme switch.
+ * Each test names the contract it checks, so a missing feature fails with a clear reason.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserEnv, closeBrowserEnv, describeProblems, themedContext, watchPage, type PageProblems } from './browser';
+
+let context: BrowserContext | undefined;
+async function open(path: string): Promise<{ tab: Page; problems: PageProblems; status: number | undefined }> {
+  const env = await browserEnv();
+  context ??= await themedContext(env.browser, 'light', 'desktop');
+  const tab = await context.newPage();
+  const problems = watchPage(tab, env.origin);
+  const response = await tab.goto(env.url(path), { waitUntil: 'load' });
+  return { tab, problems, status: response?.status() };
+}
+afterAll(async () => {
+  await context?.close();
+  await closeBrowserEnv();
+});
+
+/** The visible tooltip's text, or null when no [role="tooltip"] is visible. */
+async function visibleTooltip(tab: Page): Promise<string | null> {
+  const tooltip = tab.locator('[role="tooltip"]:visible').first();
+  try {
+    await tooltip.waitFor({ state: 'visible', timeout: 2_000 });
+  } catch {
+    return null;
+  }
+  return (await tooltip.textContent())?.trim() ?? '';
+}
+
+describe('chart tooltips (contract: focusable [data-mark] inside figure[id^="fig-"], tooltip [role="tooltip"])', () => {
+  it('hovering a chart mark shows its tooltip', async () => {
+    const { tab, problems, status } = await open('charts/');
+    try {
+      expect(status, '/charts/ does not exist yet (issue 4)').toBe(200);
+      const mark = tab.locator('figure[id^="fig-"] [data-mark]').first();
+      expect(await mark.count(), 'no chart mark ([data-mark] inside figure[id^="fig-"]) on /charts/').toBe(1);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover({ force: true });
+      const text = await visibleTooltip(tab);
+      expect(text, 'hovering a chart mark showed no visible [role="tooltip"]').not.toBeNull();
+      expect(text!.length, 'the chart tooltip is empty').toBeGreaterThan(0);
+      expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('moving keyboard focus onto a chart mark shows its tooltip', async () => {
+    const { tab, status } = await open('charts/');
+    try {
+      expect(status, '/charts/ does not exist yet (issue 4)').toBe(200);
+      let onMark = false;
+      // Tab through the page like a keyboard user until focus reaches a chart mark.
+      for (let presses = 0; presses < 400 && !onMark; presses++) {
+        await tab.keyboard.press('Tab');
+        onMark = await tab.evaluate(() => Boolean(document.activeElement?.closest('figure[id^="fig-"]') && document.activeElement?.matches('[data-mark]')));
+      }
+      expect(onMark, 'Tab never reached a chart mark: marks must be focusable ([data-mark] with tabindex)').toBe(true);
+      const text = await visibleTooltip(tab);
+      expect(text, 'focusing a chart mark showed no visible [role="tooltip"]').not.toBeNull();
+      expect(text!.length, 'the chart tooltip is empty').toBeGreaterThan(0);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('citation marks with JavaScript on', () => {
+  it('clicking a citation mark on /tariffs/ lands on the source line, which is :target and highlighted', async () => {
+    const { tab, problems } = await open('tariffs/');
+    try {
+      const mark = tab.locator('sup.cite a[href*="/sources/"]').first();
+      expect(await mark.count(), '/tariffs/ has no citation mark linking to a source line').toBe(1);
+      const href = (await mark.getAttribute('href'))!;
+      const [, seed, line] = href.match(/\/sources\/([a-z0-9]+)\/#(L\d+)$/) ?? [];
+      expect(seed, `citation href ${href} is not /sources/<seed>/#L<n>`).toBeTruthy();
+      await Promise.all([tab.waitForURL(new RegExp(`/sources/${seed}/#${line}$`), { timeout: 10_000 }), mark.click()]);
+      const target = tab.locator(`[id="${line}"]`);
+      expect(await target.evaluate((el) => el.matches(':target')), `#${line} is not the :target after the click`).toBe(true);
+      const colours = await target.evaluate((el) => ({ line: getComputedStyle(el).backgroundColor, page: getComputedStyle(document.body).backgroundColor }));
+      expect(colours.line, `the target line is not highlighted (background ${colours.line}, page ${colours.page})`).not.toBe(colours.page);
+      expect(colours.line).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await target.isVisible(), 'the target line is not visible').toBe(true);
+      expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () => {
+  it('searching for "tariff" returns the tariffs page', async () => {
+    const env = await browserEnv();
+    const resultLinks = (tab: Page) =>
+      tab.locator(`main a[href$="${env.base}tariffs/"], main a[href$="${env.base}tariffs/index.html"]`).filter({ hasNot: tab.locator('xpath=ancestor::nav') });
+    const empty = await open('search/');
+    let before = 0;
+    try {
+      expect(empty.status, '/search/ does not exist yet (issue 6)').toBe(200);
+      before = await resultLinks(empty.tab).count();
+    } finally {
+      await empty.tab.close();
+    }
+    const { tab, problems } = await open('search/?q=tariff');
+    try {
+      await tab.waitForFunction(
+        ({ before, selector }) => document.querySelectorAll(selector).length > before,
+        { before, selector: `main a[href$="${env.base}tariffs/"], main a[href$="${env.base}tariffs/index.html"]` },
+        { timeout: 15_000 },
+      ).catch(() => undefined);
+      expect(await resultLinks(tab).count(), 'no search result linking to /tariffs/ appeared for ?q=tariff').toBeGreaterThan(before);
+      expect(problems.consoleErrors, describeProblems('console errors on /search/', problems.consoleErrors)).toEqual([]);
+      expect(problems.failedRequests, describeProblems('failed requests on /search/', problems.failedRequests)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('theme (contract: :root[data-theme] overrides the system preference)', () => {
+  it('data-theme="dark" darkens the page under a light system preference, and "light" lightens it back', async () => {
+    const { tab } = await open('tariffs/');
+    try {
+      const background = async (theme: string) => {
+        await tab.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+        return tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      };
+      const light = await background('light');
+      const dark = await background('dark');
+      expect(dark, 'setting data-theme="dark" on <html> did not change the page background').not.toBe(light);
+      const luminance = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      expect(luminance(dark), `dark background ${dark} is not darker than light background ${light}`).toBeLessThan(luminance(light));
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('the page has a theme switch button that sets data-theme', async () => {
+    const { tab } = await open('tariffs/');
+    try {
+      const toggle = tab.locator('button[data-theme-toggle], [data-theme-toggle] button, button[aria-label*="theme" i], button:has-text("theme")').first();
+      expect(await toggle.count(), 'no theme switch button (button[data-theme-toggle] or a button labelled "theme")').toBe(1);
+      const before = await tab.evaluate(() => document.documentElement.getAttribute('data-theme'));
+      await toggle.click();
+      const after = await tab.evaluate(() => document.documentElement.getAttribute('data-theme'));
+      expect(after, 'clicking the theme switch did not change data-theme on <html>').not.toBe(before);
+    } finally {
+      await tab.close();
+    }
+  });
+});

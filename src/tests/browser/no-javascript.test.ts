@@ -1,0 +1,105 @@
+/**
+ * The site works with JavaScript off: charts are drawn at build time as SVG with a data table
+ * beside them, and every citation mark is a plain link that lands on an existing source line.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { browserEnv, closeBrowserEnv, describeProblems, sitePages, themedContext } from './browser';
+
+const pages = sitePages();
+let context: BrowserContext | undefined;
+async function noJsContext() {
+  const env = await browserEnv();
+  context ??= await themedContext(env.browser, 'light', 'desktop', { javaScriptEnabled: false });
+  return { env, context };
+}
+afterAll(async () => {
+  await context?.close();
+  await closeBrowserEnv();
+});
+
+describe('charts without JavaScript', () => {
+  it('/charts/ shows every chart as an SVG with its data table (contract: <figure id="fig-…"> with <svg> and <table>)', async () => {
+    const { env, context } = await noJsContext();
+    const tab = await context.newPage();
+    try {
+      const response = await tab.goto(env.url('charts/'));
+      expect(response?.status(), '/charts/ does not exist yet: the charts page (issue 4) must be at /charts/').toBe(200);
+      const charts = await tab.$$eval('figure[id^="fig-"]', (figures) =>
+        figures.map((f) => {
+          const svg = f.querySelector('svg');
+          const box = svg?.getBoundingClientRect();
+          return {
+            id: f.id,
+            hasSvg: Boolean(svg),
+            drawn: Boolean(box && box.width > 0 && box.height > 0 && svg!.querySelector('path, rect, circle, line')),
+            tableRows: f.querySelectorAll('table tbody tr, table tr').length,
+          };
+        }),
+      );
+      expect(charts.length, '/charts/ has no <figure id="fig-…"> charts').toBeGreaterThan(0);
+      const broken = charts.filter((c) => !c.hasSvg || !c.drawn || c.tableRows < 2).map((c) => `${c.id}: svg=${c.hasSvg} drawn=${c.drawn} table rows=${c.tableRows}`);
+      expect(broken, describeProblems('charts missing their SVG drawing or data table with JavaScript off', broken)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('citation links without JavaScript', () => {
+  it('every citation mark on every page leads to a source line or figure that exists', async () => {
+    const { env, context } = await noJsContext();
+    const tab = await context.newPage();
+    const targets = new Map<string, string[]>(); // href → pages citing it
+    try {
+      for (const page of pages) {
+        await tab.goto(`${env.origin}${page.path}`);
+        const hrefs = await tab.$$eval('sup.cite a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+        for (const href of hrefs) targets.set(href, [...(targets.get(href) ?? []), page.path]);
+      }
+      expect(targets.size, 'no citation marks (sup.cite a) on any page').toBeGreaterThan(0);
+      const idsByPage = new Map<string, Set<string>>();
+      const broken: string[] = [];
+      for (const [href, citedOn] of targets) {
+        const url = new URL(href);
+        if (url.origin !== env.origin) {
+          broken.push(`${href} (cited on ${citedOn[0]}) leaves the site`);
+          continue;
+        }
+        if (!url.hash) {
+          broken.push(`${href} (cited on ${citedOn[0]}) has no #line fragment`);
+          continue;
+        }
+        let ids = idsByPage.get(url.pathname);
+        if (!ids) {
+          const response = await tab.goto(`${env.origin}${url.pathname}`);
+          ids = new Set(response?.status() === 200 ? await tab.$$eval('[id]', (els) => els.map((e) => e.id)) : []);
+          idsByPage.set(url.pathname, ids);
+        }
+        if (!ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${url.pathname}${url.hash} (cited on ${citedOn.join(', ')}) has no element with id "${url.hash.slice(1)}"`);
+      }
+      expect(broken, describeProblems('citation links that lead nowhere', broken)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('clicking a citation mark on /tariffs/ lands on /sources/<seed>/#L<n>, which is the :target', async () => {
+    const { env, context } = await noJsContext();
+    const tab = await context.newPage();
+    try {
+      await tab.goto(env.url('tariffs/'));
+      const mark = tab.locator('sup.cite a[href*="/sources/"]').first();
+      expect(await mark.count(), '/tariffs/ has no citation mark linking to a source line').toBe(1);
+      const href = (await mark.getAttribute('href'))!;
+      const expected = href.match(/\/sources\/([a-z0-9]+)\/#(L\d+)$/);
+      expect(expected, `citation href ${href} is not /sources/<seed>/#L<n>`).not.toBeNull();
+      await Promise.all([tab.waitForURL(/\/sources\/[a-z0-9]+\/#L\d+$/), mark.click()]);
+      const url = new URL(tab.url());
+      expect(url.pathname.endsWith(`/sources/${expected![1]}/`) && url.hash === `#${expected![2]}`, `landed on ${tab.url()}, expected ${href}`).toBe(true);
+      expect(await tab.locator(`[id="${expected![2]}"]`).evaluate((el) => el.matches(':target')), `#${expected![2]} is not the :target`).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+});

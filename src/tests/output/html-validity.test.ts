@@ -1,0 +1,64 @@
+/**
+ * Every built HTML file is valid: the Nu HTML Checker (the W3C validator, vnu.jar) reports no
+ * errors, and html-validate with the project's .htmlvalidate.json (html-validate:recommended)
+ * reports none either. Exceptions, if ever needed, go in .htmlvalidate.json with a reason.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../scripts/lib/site-pages';
+
+const root = process.cwd();
+const DIST = join(root, 'dist');
+const VNU = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const files = htmlFiles(DIST).map((f) => join(DIST, f));
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+describe('HTML validity of dist/', () => {
+  it('there are built pages to validate', () => {
+    expect(files.length, 'no HTML files in dist/: run `npm run build`').toBeGreaterThan(0);
+  });
+
+  it('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async () => {
+    expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
+    let stdout = '';
+    let stderr = '';
+    try {
+      ({ stdout, stderr } = await promisify(execFile)('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
+    } catch (error) {
+      // vnu exits non-zero when it finds errors; the JSON report is still on stderr/stdout.
+      const e = error as { stdout?: string; stderr?: string; code?: unknown; message: string };
+      if (e.code === 'ENOENT') throw new Error('java not found: the Nu HTML Checker needs Java 11+ (`apt-get install -y default-jre-headless`)');
+      stdout = e.stdout ?? '';
+      stderr = e.stderr ?? '';
+    }
+    const json = [stdout, stderr].find((s) => s.trim().startsWith('{'));
+    expect(json, `vnu.jar printed no JSON report:\n${stdout}\n${stderr}`).toBeDefined();
+    const messages = (JSON.parse(json!) as { messages: VnuMessage[] }).messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+    const lines = messages.map((m) => `${m.url.replace(`file:${DIST}`, 'dist')}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+    expect(lines, `Nu HTML Checker errors (${lines.length}):\n  - ${lines.join('\n  - ')}`).toEqual([]);
+  });
+
+  it('html-validate (.htmlvalidate.json) reports 0 errors on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${file.replace(`${DIST}/`, 'dist/')}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems, `html-validate errors (${problems.length}):\n  - ${problems.join('\n  - ')}`).toEqual([]);
+  });
+});
