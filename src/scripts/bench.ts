@@ -1,0 +1,370 @@
+/**
+ * Performance benchmark (not a test: timings depend on the machine). `npm run bench` prints a
+ * table and writes it, with the machine's description, to .bench/latest.md:
+ *
+ *  1. Cold build time of the site, and with its content multiplied 10× and 100× by synthetic
+ *     pages and figures (built in temporary copies of the project, so the real one is untouched),
+ *     with the marginal cost per added page, to show whether cost grows linearly.
+ *  2. Verifier time for 10,000 synthetic citations (verifyDataset called directly).
+ *  3. The chart JavaScript this site ships versus a baseline that draws the same chart in the
+ *     browser with the whole `d3` bundle (bundled with esbuild and gzipped in this run).
+ *
+ * Env: BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
+ * size, default 3, median reported), BENCH_KEEP=1 keeps
+ * the temporary copies.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { measurePage } from './budgets.ts';
+import { htmlFiles, listPages } from './lib/site-pages.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const multipliers = (process.env.BENCH_MULTIPLIERS ?? '1,10,100').split(',').map(Number);
+const CITATIONS = Number(process.env.BENCH_CITATIONS ?? 10_000);
+const KEEP = process.env.BENCH_KEEP === '1';
+/** Builds per size; the median is reported (other work on a shared machine makes single runs noisy). */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+
+/* ------------------------------------------------------------------ project loading (via esbuild) */
+
+interface SeedRef { seed: string; line: number; quote: string }
+interface FigureLike { id: string; kind: string; value: number; unit: string; measures: string; themes: string[]; source?: SeedRef; [key: string]: unknown }
+interface ProvenanceApi {
+  loadProject(root: string): { data: { figures: FigureLike[]; [k: string]: unknown }; seeds: Map<string, unknown>; errors: unknown[] };
+  verifyDataset(data: unknown, seeds: Map<string, unknown>): { file: string; id: string; message: string }[];
+}
+
+/**
+ * The provenance code uses extension-less imports (fine for Vite, not for plain Node), so bundle
+ * it once with esbuild (packages stay external) and import the result.
+ */
+async function loadProvenance(): Promise<ProvenanceApi> {
+  const dir = join(ROOT, 'node_modules', '.cache', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'provenance.mjs');
+  await esbuild({
+    stdin: { contents: `export { loadProject } from './src/lib/provenance/load.ts'; export { verifyDataset } from './src/lib/provenance/verify.ts';`, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as ProvenanceApi;
+}
+
+/* ------------------------------------------------------------------ synthetic content */
+
+/** Figures that are safe to clone into MDX: sourced, with a quote that has no double quote. */
+function cloneable(figures: FigureLike[]): FigureLike[] {
+  const ok = figures.filter((f) => f.kind === 'sourced' && f.source && !f.source.quote.includes('"'));
+  if (ok.length === 0) throw new Error('no sourced figures to clone');
+  return ok;
+}
+
+/** "a", "b", … "ba": page names without digits (the provenance check forbids digits in titles). */
+function letters(n: number): string {
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
+}
+
+function syntheticFigure(original: FigureLike, id: string): FigureLike {
+  const { id: _id, ...rest } = original;
+  return { id, ...rest };
+}
+
+function yamlList(items: unknown[]): string {
+  // JSON is valid YAML; the loader only needs a list of entries.
+  return `${JSON.stringify(items, null, 1)}\n`;
+}
+
+/** One synthetic MDX page citing `figs` (already present in the data) like a real page does. */
+function syntheticPage(index: number, figs: FigureLike[]): string {
+  const name = letters(index);
+  const paragraphs = figs.map((f, i) => {
+    const s = f.source!;
+    return [
+      `## Section ${letters(i)}`,
+      '',
+      `This synthetic paragraph restates a sourced figure, ${f.measures.replace(/[0-9{}<>]/g, '')}, at <Fig id="${f.id}" />, as the source reported.<Cite at="${s.seed}:${s.line}" /> ` +
+        `In the source's own words: <Quote at="${s.seed}:${s.line}" text="${s.quote}" />. The benchmark repeats such paragraphs to grow the site the way real pages would, with prose, marks and notes.`,
+      '',
+    ].join('\n');
+  });
+  return [
+    '---',
+    `title: Benchmark page ${name}`,
+    `description: A synthetic page generated by the benchmark to measure how build time grows with content.`,
+    `order: ${1000 + index}`,
+    'section: reference',
+    'themes: [tariffs]',
+    '---',
+    '',
+    ...paragraphs,
+  ].join('\n');
+}
+
+/* ------------------------------------------------------------------ temporary project copies */
+
+const SKIP_TOP = new Set(['node_modules', 'dist', '.astro', '.git', '.lighthouse', '.bench', '.vitest-report.json']);
+const SKIP_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
+
+/** Copy the project (sources only) and give it its own node_modules of symlinks, so caches are cold. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  for (const name of readdirSync(ROOT)) {
+    if (SKIP_TOP.has(name)) continue;
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!SKIP_IN_NODE_MODULES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  // Pages may read "last updated" dates from git: give the copy a history of one commit.
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  try {
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench');
+  } catch {
+    // No git: pages fall back to their own defaults.
+  }
+  return dir;
+}
+
+interface BuildResult {
+  multiplier: number;
+  contentPages: number;
+  figures: number;
+  htmlPages: number;
+  seconds: number;
+  /** Every run's time, for the spread. */
+  runs: number[];
+}
+
+function countMdx(dir: string): number {
+  return readdirSync(join(dir, 'content', 'pages')).filter((f) => f.endsWith('.mdx')).length;
+}
+
+async function buildAt(multiplier: number, api: ProvenanceApi): Promise<BuildResult> {
+  const dir = copyProject();
+  try {
+    const project = api.loadProject(dir);
+    const realFigures = project.data.figures;
+    const realPages = countMdx(dir);
+    const sources = cloneable(realFigures);
+    const extraFigures = (multiplier - 1) * realFigures.length;
+    const extraPages = (multiplier - 1) * realPages;
+    const synthetic: FigureLike[] = [];
+    for (let i = 0; i < extraFigures; i++) synthetic.push(syntheticFigure(sources[i % sources.length]!, `bench-figure-${i}`));
+    if (synthetic.length) writeFileSync(join(dir, 'content', 'data', 'figures', 'zz-bench.yaml'), yamlList(synthetic));
+    // Spread the synthetic figures over the synthetic pages, ~8 per page like a real topic page.
+    const perPage = Math.max(1, Math.min(8, Math.ceil(synthetic.length / Math.max(1, extraPages))));
+    for (let p = 0; p < extraPages; p++) {
+      const figs = Array.from({ length: perPage }, (_, k) => synthetic[(p * perPage + k) % synthetic.length]!);
+      writeFileSync(join(dir, 'content', 'pages', `bench-${letters(p)}.mdx`), syntheticPage(p, figs));
+    }
+    const started = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (run.status !== 0) throw new Error(`build at ${multiplier}× failed (in ${dir}):\n${(run.stdout + run.stderr).slice(-4000)}`);
+    return {
+      multiplier,
+      contentPages: realPages + extraPages,
+      figures: realFigures.length + extraFigures,
+      htmlPages: htmlFiles(join(dir, 'dist')).length,
+      seconds,
+      runs: [seconds],
+    };
+  } finally {
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    else console.log(`  kept ${dir}`);
+  }
+}
+
+/* ------------------------------------------------------------------ verifier */
+
+async function verifierBench(api: ProvenanceApi) {
+  const project = api.loadProject(ROOT);
+  const sources = cloneable(project.data.figures);
+  const synthetic = Array.from({ length: CITATIONS }, (_, i) => syntheticFigure(sources[i % sources.length]!, `bench-citation-${i}`));
+  const data = { ...project.data, figures: [...project.data.figures, ...synthetic] };
+  const times: number[] = [];
+  let errors: { message: string }[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = process.hrtime.bigint();
+    errors = api.verifyDataset(data, project.seeds);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  if (errors.length) throw new Error(`verifier reported ${errors.length} errors on synthetic data, e.g. ${errors[0]!.message}`);
+  return { citations: CITATIONS, realFigures: project.data.figures.length, medianMs: times[1]!, perCitationUs: (times[1]! * 1000) / (CITATIONS + project.data.figures.length) };
+}
+
+/* ------------------------------------------------------------------ chart JavaScript vs d3 */
+
+/** Draws the same kind of chart the site ships (bars with axes, tooltips on hover and focus), client-side. */
+function d3ChartSource(values: { label: string; value: number }[], whole: boolean): string {
+  return `
+import * as d3 from 'd3';
+${whole ? '// A page that loads d3 as one script (like a CDN <script src="d3.min.js">) gets all of it.\nglobalThis.d3 = d3;' : ''}
+const data = ${JSON.stringify(values)};
+export function draw(root) {
+  const width = 640, height = 320, margin = { top: 16, right: 16, bottom: 48, left: 48 };
+  const svg = d3.select(root).append('svg').attr('viewBox', [0, 0, width, height]).attr('role', 'img');
+  const x = d3.scaleBand().domain(data.map((d) => d.label)).range([margin.left, width - margin.right]).padding(0.2);
+  const y = d3.scaleLinear().domain([0, d3.max(data, (d) => d.value)]).nice().range([height - margin.bottom, margin.top]);
+  svg.append('g').attr('transform', 'translate(0,' + (height - margin.bottom) + ')').call(d3.axisBottom(x));
+  svg.append('g').attr('transform', 'translate(' + margin.left + ',0)').call(d3.axisLeft(y).ticks(5, 's'));
+  const tip = d3.select(root).append('div').attr('role', 'tooltip').attr('hidden', '');
+  const show = (event, d) => tip.attr('hidden', null).text(d.label + ': ' + d3.format(',')(d.value));
+  svg.append('g').selectAll('rect').data(data).join('rect')
+    .attr('x', (d) => x(d.label)).attr('y', (d) => y(d.value))
+    .attr('width', x.bandwidth()).attr('height', (d) => y(0) - y(d.value))
+    .attr('tabindex', 0).attr('data-mark', '')
+    .on('mouseenter focus', show).on('mouseleave blur', () => tip.attr('hidden', ''));
+}
+document.querySelectorAll('[data-d3-chart]').forEach(draw);
+`;
+}
+
+async function bundleSize(source: string): Promise<{ raw: number; gzip: number }> {
+  const result = await esbuild({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+async function chartJsBench(api: ProvenanceApi) {
+  const project = api.loadProject(ROOT);
+  const values = project.data.figures.filter((f) => f.unit === 'percent').map((f) => ({ label: f.id, value: f.value }));
+  const whole = await bundleSize(d3ChartSource(values, true));
+  const shaken = await bundleSize(d3ChartSource(values, false));
+  const dist = join(ROOT, 'dist');
+  const charts = listPages(dist).pages.find((p) => p.path.endsWith('/charts/'));
+  const site = charts && existsSync(charts.file) ? measurePage(dist, charts, listPages(dist).base) : undefined;
+  return { whole, shaken, site };
+}
+
+/* ------------------------------------------------------------------ report */
+
+function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const started = Date.now();
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free), ${platform()} ${release()}, Node ${process.version}`;
+  console.log(`Benchmark on ${machine}\n`);
+  const api = await loadProvenance();
+
+  console.log('Verifier…');
+  const verifier = await verifierBench(api);
+  console.log('Chart JavaScript…');
+  const chart = await chartJsBench(api);
+  // A discarded first build warms the OS file cache, so the 1× row is not penalised for going first.
+  console.log('Warm-up build (not reported)…');
+  await buildAt(1, api);
+  const builds: BuildResult[] = [];
+  for (const m of multipliers) {
+    console.log(`Cold build at ${m}× content (${RUNS} run${RUNS === 1 ? '' : 's'})…`);
+    const runs: BuildResult[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      runs.push(await buildAt(m, api));
+      console.log(`  ${runs.at(-1)!.htmlPages} HTML pages in ${runs.at(-1)!.seconds.toFixed(1)} s`);
+    }
+    const times = runs.map((x) => x.seconds).sort((a, b) => a - b);
+    builds.push({ ...runs[0]!, seconds: times[Math.floor((times.length - 1) / 2)]!, runs: times });
+  }
+
+  const base = builds[0]!;
+  const buildRows = builds.map((b, i) => {
+    const prev = builds[i - 1];
+    const marginal = prev ? ((b.seconds - prev.seconds) * 1000) / Math.max(1, b.htmlPages - prev.htmlPages) : NaN;
+    return [
+      `${b.multiplier}×`,
+      String(b.contentPages),
+      String(b.figures),
+      String(b.htmlPages),
+      `${b.seconds.toFixed(1)} s`,
+      b.runs.map((t) => t.toFixed(1)).join(' / '),
+      `${((b.seconds * 1000) / b.htmlPages).toFixed(0)} ms`,
+      prev ? `${marginal.toFixed(0)} ms` : '—',
+      `${(b.seconds / base.seconds).toFixed(1)}×`,
+    ];
+  });
+  const marginals = builds.slice(1).map((b, i) => (b.seconds - builds[i]!.seconds) / Math.max(1, b.htmlPages - builds[i]!.htmlPages));
+  const linearity =
+    marginals.length >= 2
+      ? `Marginal cost per added page went from ${(marginals[0]! * 1000).toFixed(0)} ms (1×→10×) to ${(marginals[1]! * 1000).toFixed(0)} ms (10×→100×): ${
+          marginals[1]! / marginals[0]! < 1.5 ? 'growth is linear (or better) in the number of pages, after a fixed start-up cost' : `growth is super-linear (×${(marginals[1]! / marginals[0]!).toFixed(1)} per page at the larger size)`
+        }.`
+      : '';
+
+  const chartRows = [
+    ['this site, /charts/ (all JS on the page)', chart.site ? kb(chart.site.js) : 'n/a — no /charts/ page in dist/', chart.site ? chart.site.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ') || 'none' : ''],
+    ['baseline: same chart drawn client-side, whole d3 bundle', kb(chart.whole.gzip), `${kb(chart.whole.raw)} minified`],
+    ['baseline: same chart, d3 tree-shaken by esbuild', kb(chart.shaken.gzip), `${kb(chart.shaken.raw)} minified`],
+  ];
+  const ratio = chart.site
+    ? `This site's chart page ships ${(chart.site.js / chart.whole.gzip * 100).toFixed(1)}% of the whole-d3 baseline (ratio ${(chart.site.js / chart.whole.gzip).toFixed(3)}) and ${(chart.site.js / chart.shaken.gzip * 100).toFixed(1)}% of the tree-shaken one.`
+    : 'No /charts/ page in dist/ yet, so no ratio (build the site with the charts merged and run again).';
+
+  const report = [
+    `### Performance (measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`)`,
+    '',
+    `Machine: ${machine}. Other processes were running; treat timings as ±20%.`,
+    '',
+    '**Cold build** (fresh copy of the project, no caches; synthetic pages are copies of the page pattern citing cloned figures, which cite real seed lines):',
+    '',
+    table(['content', 'MDX pages', 'figures', 'HTML pages', 'build (median)', 'runs (s)', 'per page', 'marginal per added page', 'vs 1×'], buildRows),
+    '',
+    linearity,
+    '',
+    `**Verifier:** ${verifier.citations.toLocaleString('en')} synthetic citations (+ ${verifier.realFigures} real figures) verified in ${verifier.medianMs.toFixed(0)} ms (median of 3), ${verifier.perCitationUs.toFixed(1)} µs per citation.`,
+    '',
+    '**Chart JavaScript** (gzip, level 9):',
+    '',
+    table(['what', 'gzip', 'notes'], chartRows),
+    '',
+    ratio,
+    '',
+    `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  ].join('\n');
+  console.log(`\n${report}`);
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(join(ROOT, '.bench', 'latest.md'), `${report}\n`);
+  console.log('\nWritten to .bench/latest.md');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
