@@ -5,7 +5,7 @@
  * Every error names the data file, the entry id, and what was expected versus what was found.
  */
 import { createHash } from 'node:crypto';
-import type { Conflict, Event, Figure, SeedRef, Source, SourcedDate, UnusedLine } from './schema';
+import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source, SourcedDate, UnusedLine } from './schema';
 import { BOUND_WORDS, mentionsMonth, normaliseForMatch, numbersIn } from './text';
 import { evaluateFormula, formulaInputs } from './formula';
 
@@ -35,6 +35,8 @@ export interface Dataset {
   events: Event[];
   conflicts: Conflict[];
   unused: UnusedLine[];
+  glossary: GlossaryEntry[];
+  people: Person[];
 }
 
 /**
@@ -47,6 +49,8 @@ export const DATA_FILES = {
   events: 'content/data/events/',
   conflicts: 'content/data/conflicts/',
   unused: 'content/data/unused-lines.yaml',
+  glossary: 'content/data/glossary.yaml',
+  people: 'content/data/people.yaml',
 } as const;
 
 export function sha256(text: string | Uint8Array): string {
@@ -201,6 +205,8 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
   duplicates(DATA_FILES.figures, data.figures.map((f) => f.id));
   duplicates(DATA_FILES.events, data.events.map((e) => e.id));
   duplicates(DATA_FILES.conflicts, data.conflicts.map((c) => c.id));
+  duplicates(DATA_FILES.glossary, data.glossary.map((g) => g.id));
+  duplicates(DATA_FILES.people, data.people.map((p) => p.id));
 
   // Figures: sourced ones against their line, derived ones by recomputing.
   const byId = new Map(data.figures.map((f) => [f.id, f]));
@@ -256,6 +262,14 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
     if (new Set(conflict.claims.map((c) => c.seed)).size < 2) {
       push(DATA_FILES.conflicts, conflict.id, ['a conflict needs claims from at least two different seeds']);
     }
+  }
+
+  // Glossary terms and people: every seed line their words rest on must hold the quoted words.
+  for (const entry of data.glossary) {
+    for (const ref of entry.refs) push(DATA_FILES.glossary, entry.id, checkSeedRef(ref, seeds));
+  }
+  for (const person of data.people) {
+    for (const ref of person.refs) push(DATA_FILES.people, person.id, checkSeedRef(ref, seeds));
   }
 
   for (const unused of data.unused) {
