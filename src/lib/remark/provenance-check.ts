@@ -80,7 +80,9 @@ export function checkTree(tree: Root, project: Project): CheckResult {
   const citedLines = new Set<CitationKey>();
   const figures = new Map(project.data.figures.map((f) => [f.id, f]));
   const events = new Map(project.data.events.map((e) => [e.id, e]));
-  const report = (node: AnyNode, message: string) => problems.push({ ...positionOf(node), message });
+  const report = (node: AnyNode, message: string): void => {
+    problems.push({ ...positionOf(node), message });
+  };
 
   const citeSeed = (key: CitationKey, quote?: string) => {
     citedLines.add(key);
@@ -89,7 +91,7 @@ export function checkTree(tree: Root, project: Project): CheckResult {
 
   function handleCitation(node: JsxNode): void {
     const marks = [];
-    const fail = (message: string) => report(node, message);
+    const fail = (message: string): void => report(node, message);
     for (const name of ['id', 'at', 'text', 'part']) {
       const { problem } = attr(node, name);
       if (problem) return fail(problem);
