@@ -3,7 +3,7 @@
  *
  * Dates are only as precise as their sources, so "2025" cannot honestly be placed before or after
  * "May 2025". The timeline therefore groups events by year and lists, after each year's dated
- * events, the ones known only to the year.
+ * events, the ones known only to the year; within a month, day-dated events come before month-only ones.
  */
 import type { Event, Theme } from '../provenance/schema';
 
@@ -28,11 +28,20 @@ export interface TimelineYear {
   yearOnly: Event[];
 }
 
-/** Compare two partial ISO dates ("2025", "2025-05", "2025-05-10") by their common prefix, then by precision. */
+/**
+ * Sort key for a partial ISO date. A date known only to the month could fall on any day of it,
+ * so it sorts after the month's dated days ("1 August", "8 August", then "August"); likewise a
+ * year-only date after the year's months.
+ */
+export function sortKey(value: string): string {
+  const [year, month = '99', day = '99'] = value.split('-');
+  return `${year}-${month}-${day}`;
+}
+
 function compareDates(a: Event, b: Event): number {
-  const byValue = a.date.value.localeCompare(b.date.value);
+  const byValue = sortKey(a.date.value).localeCompare(sortKey(b.date.value));
   if (byValue !== 0) return byValue;
-  return (a.date.end ?? a.date.value).localeCompare(b.date.end ?? b.date.value) || a.id.localeCompare(b.id);
+  return sortKey(a.date.end ?? a.date.value).localeCompare(sortKey(b.date.end ?? b.date.value)) || a.id.localeCompare(b.id);
 }
 
 /** Group events by year, each year's month- or day-dated events in order, then its year-only ones. */

@@ -21,9 +21,10 @@ describe('groupByYear', () => {
       event('early', '2025-04-22', 'day'),
       event('old', '1947', 'year'),
       event('may', '2025-05', 'month'),
+      event('may-10', '2025-05-10', 'day'),
     ]);
     expect(groups.map((g) => g.year)).toEqual(['1947', '2025']);
-    expect(groups[1]!.dated.map((e) => e.id)).toEqual(['early', 'may', 'late']);
+    expect(groups[1]!.dated.map((e) => e.id)).toEqual(['early', 'may-10', 'may', 'late']);
     expect(groups[1]!.yearOnly.map((e) => e.id)).toEqual(['vague']);
     expect(groups[0]!.yearOnly.map((e) => e.id)).toEqual(['old']);
   });
