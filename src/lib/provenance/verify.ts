@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source, SourcedDate, UnusedLine } from './schema';
 import { BOUND_WORDS, mentionsMonth, normaliseForMatch, numbersIn } from './text';
 import { evaluateFormula, formulaInputs } from './formula';
+import { DIGIT_NAMES } from './digit-names';
 
 export interface VerifyError {
   /** Data file (or MDX file) the problem is in, relative to the project root. */
@@ -146,6 +147,15 @@ function checkFigureValue(figure: Extract<Figure, { kind: 'sourced' }>): string[
   return problems;
 }
 
+/** Numbers in reader-facing text (names like "S-400" aside) must each occur in one of the quotes. */
+export function checkNumbersQuoted(text: string, refs: SeedRef[]): string[] {
+  const named = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const quoted = new Set(refs.flatMap((ref) => numbersIn(ref.quote.replace(named, ''))));
+  return numbersIn(text.replace(named, ''))
+    .filter((n) => !quoted.has(n))
+    .map((n) => `the text "${truncate(text, 120)}" contains ${n}, which is in none of its quotes; quote the words that state it`);
+}
+
 /** Run every check over a dataset. An empty array means everything is proven. */
 export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
   const errors: VerifyError[] = [];
@@ -265,11 +275,14 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
   }
 
   // Glossary terms and people: every seed line their words rest on must hold the quoted words.
+  // Their text is shown to readers, so any number in it must occur in one of their quotes.
   for (const entry of data.glossary) {
     for (const ref of entry.refs) push(DATA_FILES.glossary, entry.id, checkSeedRef(ref, seeds));
+    push(DATA_FILES.glossary, entry.id, checkNumbersQuoted(entry.definition, entry.refs));
   }
   for (const person of data.people) {
     for (const ref of person.refs) push(DATA_FILES.people, person.id, checkSeedRef(ref, seeds));
+    push(DATA_FILES.people, person.id, checkNumbersQuoted(person.role, person.refs));
   }
 
   for (const unused of data.unused) {

@@ -49,6 +49,21 @@ describe('glossary and people data', () => {
     expect(found.some((e) => e.file === 'content/data/people.yaml' && /used twice/.test(e.message))).toBe(true);
   });
 
+  it('reports a number in a definition that none of its quotes states, but allows names like S-400', () => {
+    const base = loadProject(root);
+    const broken: Dataset = {
+      ...base.data,
+      people: [],
+      glossary: [
+        { id: 'made-up', term: 'Made up', definition: 'A missile activated in 2031, unlike the S-400.', refs: [{ seed: 'hindustantimes', line: 10, quote: 'the S-400 missile system' }] },
+        { id: 'fine', term: 'Fine', definition: 'Scheduled for full activation by 2025.', refs: [{ seed: 'hindustantimes', line: 12, quote: 'scheduled for full activation by 2025' }] },
+      ],
+    };
+    const found = verifyDataset(broken, base.seeds).filter((e) => e.file === 'content/data/glossary.yaml');
+    expect(found.map((e) => e.id)).toEqual(['made-up']);
+    expect(found[0]!.message).toContain('contains 2031');
+  });
+
   it('reports a person cited on a boilerplate line', () => {
     const base = loadProject(root);
     const broken: Dataset = {
