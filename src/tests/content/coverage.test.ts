@@ -32,6 +32,11 @@ describe('seed coverage of the project', () => {
     expect(Object.fromEntries(problems)).toEqual({});
   });
 
+  it('lists no line as deliberately unused that the site in fact cites', () => {
+    const contradictions = coverage.flatMap((c) => c.listedButCited.map((line) => `${c.seed}:${line}`));
+    expect(contradictions).toEqual([]);
+  });
+
   it('leaves no material line both uncited and unlisted', () => {
     const uncovered = coverage.flatMap((c) => c.uncovered.map((line) => `${c.seed}:${line}`));
     expect(uncovered).toEqual([]);
