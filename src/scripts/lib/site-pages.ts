@@ -90,20 +90,35 @@ export function sitemapPath(distDir: string): string {
   return join(distDir, 'sitemap.xml');
 }
 
-/** The pages to check: from dist/sitemap.xml when it exists, else every HTML file but 404. */
+/** A page that asks search engines not to index it (e.g. search results) stays out of the sitemap. */
+export function isNoindex(file: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(readFileSync(file, 'utf8'));
+}
+
+/** Built pages that are not in the sitemap and are still worth checking (everything but 404 and Pagefind's files). */
+function unlistedPages(distDir: string, base: string, listed: Set<string>): SitePage[] {
+  return htmlFiles(distDir)
+    .filter((f) => !NOT_IN_SITEMAP.has(f) && !f.startsWith('pagefind/'))
+    .map((f) => ({ path: pathForFile(f, base), file: join(distDir, f) }))
+    .filter((p) => !listed.has(p.path));
+}
+
+/**
+ * The pages to check: every page in dist/sitemap.xml, then any other built page (a search page
+ * marked noindex, or one the sitemap forgot — `sitemapProblems` reports those), never the 404 page.
+ * Without a sitemap: every built page.
+ */
 export function listPages(distDir: string, base = siteBase()): PageList {
   if (existsSync(sitemapPath(distDir))) {
-    const pages = sitemapLocs(distDir, base).map((loc) => {
+    const listed = sitemapLocs(distDir, base).map((loc) => {
       const path = new URL(loc).pathname;
       const file = fileForPath(distDir, path, base);
       return { path, file: file ?? '' };
     });
+    const pages = [...listed, ...unlistedPages(distDir, base, new Set(listed.map((p) => p.path)))];
     return { pages, from: 'sitemap', base };
   }
-  const pages = htmlFiles(distDir)
-    .filter((f) => !NOT_IN_SITEMAP.has(f))
-    .map((f) => ({ path: pathForFile(f, base), file: join(distDir, f) }));
-  return { pages, from: 'crawl', base };
+  return { pages: unlistedPages(distDir, base, new Set()), from: 'crawl', base };
 }
 
 /**
@@ -114,15 +129,19 @@ export function sitemapProblems(distDir: string, base = siteBase()): string[] {
   if (!existsSync(sitemapPath(distDir))) {
     return [`dist/sitemap.xml is missing: the site must publish a sitemap listing every page (issue 6); checks fell back to crawling dist/`];
   }
-  const { pages } = listPages(distDir, base);
+  const locs = sitemapLocs(distDir, base);
   const problems: string[] = [];
-  if (pages.length === 0) problems.push('dist/sitemap.xml lists no pages');
-  for (const page of pages) if (!page.file) problems.push(`sitemap lists ${page.path}, which has no HTML file in dist/`);
-  const listed = new Set(pages.map((p) => p.path));
-  for (const f of htmlFiles(distDir)) {
-    if (NOT_IN_SITEMAP.has(f) || f.startsWith('pagefind/')) continue;
-    const path = pathForFile(f, base);
-    if (!listed.has(path)) problems.push(`dist/${f} (${path}) is not in sitemap.xml`);
+  if (locs.length === 0) problems.push('dist/sitemap.xml lists no pages');
+  const listed = new Set<string>();
+  for (const loc of locs) {
+    const path = new URL(loc).pathname;
+    listed.add(path);
+    const file = fileForPath(distDir, path, base);
+    if (!file) problems.push(`sitemap lists ${loc}, which has no HTML file in dist/`);
+    else if (isNoindex(file)) problems.push(`sitemap lists ${loc}, which is marked noindex`);
+  }
+  for (const page of unlistedPages(distDir, base, listed)) {
+    if (!isNoindex(page.file)) problems.push(`${page.path} (dist/${page.file.slice(distDir.length + 1)}) is not in sitemap.xml and not marked noindex`);
   }
   return problems;
 }
