@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
+  chartSchema,
   conflictSchema,
   eventSchema,
   figureInputSchema,
@@ -21,4 +22,5 @@ export const collections = {
   events: defineCollection({ loader: yamlListLoader(DATA_FILES.events), schema: eventSchema }),
   conflicts: defineCollection({ loader: yamlListLoader(DATA_FILES.conflicts), schema: conflictSchema }),
   unused: defineCollection({ loader: yamlListLoader(DATA_FILES.unused), schema: unusedLineSchema }),
+  charts: defineCollection({ loader: yamlListLoader(DATA_FILES.charts), schema: chartSchema }),
 };

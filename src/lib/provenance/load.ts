@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
+  chartSchema,
   conflictSchema,
   eventSchema,
   figureInputSchema,
@@ -92,6 +93,7 @@ export function loadDataset(root: string, errors: VerifyError[] = [], origins = 
     events: loadList(root, DATA_FILES.events, eventSchema, errors, origins, 'events'),
     conflicts: loadList(root, DATA_FILES.conflicts, conflictSchema, errors, origins, 'conflicts'),
     unused: loadList(root, DATA_FILES.unused, unusedLineSchema, errors, origins, 'unused'),
+    charts: loadList(root, DATA_FILES.charts, chartSchema, errors, origins, 'charts'),
   };
 }
 
