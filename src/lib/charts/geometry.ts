@@ -57,8 +57,8 @@ export const LAYOUTS = {
 export type LayoutName = keyof typeof LAYOUTS;
 
 /** Rough text width for label placement; system sans-serif averages a little over half an em. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? 0.62 : 0.56);
 }
 
 /** Greedy word wrap to a pixel width. */
@@ -78,6 +78,17 @@ export function wrap(text: string, width: number, fontSize: number): string[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** One link per seed line; several quotes from one line are joined. */
+function linesOf(sources: ResolvedMark['sources']): MarkInfo['sources'] {
+  const byLine = new Map<string, MarkInfo['sources'][number]>();
+  for (const { label, href, quote } of sources) {
+    const found = byLine.get(href);
+    if (found) found.quote = `${found.quote} … ${quote}`;
+    else byLine.set(href, { label, href, quote });
+  }
+  return [...byLine.values()];
+}
+
 function info(mark: ResolvedMark): MarkInfo {
   return {
     label: mark.label,
@@ -85,13 +96,13 @@ function info(mark: ResolvedMark): MarkInfo {
     date: mark.dateText,
     precision: mark.precisionText,
     note: mark.note,
-    sources: mark.sources.map(({ label, href, quote }) => ({ label, href, quote })),
+    sources: linesOf(mark.sources),
   };
 }
 
 function ariaLabel(mark: ResolvedMark): string {
   const role = { data: '', derived: ' (derived, not stated by a source)', target: ' (a target, not data)', reference: ' (for comparison)', context: ' (for context)', disputed: ' (disputed claim)', qualitative: ' (described in words only)', commitment: ' (a commitment, not data)' }[mark.role];
-  return `${mark.label}${role}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${mark.sources.map((s) => s.label).join('; ')}.`;
+  return `${mark.label}${role}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
 }
 
 function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'shapes' | 'hit'> {
@@ -104,7 +115,7 @@ function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'sha
       value: 'event',
       date: event.span.text,
       precision: { day: 'to the day', month: 'to the month', year: 'to the year', range: 'a span of dates' }[event.span.precision],
-      sources: event.sources.map(({ label, href, quote }) => ({ label, href, quote })),
+      sources: linesOf(event.sources),
     },
   };
 }
@@ -197,10 +208,11 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
 
       // Direct label: above the line where it is long enough, else below; kept inside the chart.
       const text = mark.role === 'disputed' ? `${mark.label} (disputed)` : `${i === 0 || mark.role !== 'data' ? `${mark.label} ` : ''}${mark.valueText}`;
-      const w = textWidth(text, fontSize);
+      const w = textWidth(text, fontSize, true);
       const segmentStart = x(start.start);
       const segmentEnd = x(endSpan && isWide(endSpan) ? endSpan.end : endTime);
-      let lx = segmentEnd - segmentStart > w ? segmentStart + 2 : segmentEnd + 4;
+      // Start the label where the level starts; pull it left if it would run off the chart.
+      let lx = segmentStart + 2;
       if (lx + w > width - margin.right) lx = width - margin.right - w;
       lx = Math.max(margin.left, lx);
       const candidates = [level - 6, level + fontSize + 4, level - 6 - fontSize - 2];
@@ -266,7 +278,7 @@ export function barsGeometry(model: ChartModel, layout: LayoutName): Geometry {
         shapes.push({ type: 'line', x1: round(x1), y1: round(y - 3), x2: round(x1), y2: round(y + barHeight + 3), cls: `fuzzy-end ${roleClass}` });
       }
       const valueText = mark.role === 'derived' ? `${mark.valueText} (derived)` : mark.role === 'target' ? `${mark.valueText} (target)` : mark.valueText;
-      const w = textWidth(valueText, fontSize);
+      const w = textWidth(valueText, fontSize, true);
       if (end + 6 + w <= width - margin.right) {
         shapes.push({ type: 'text', x: round(end + 6), y: round(y + barHeight / 2 + fontSize * 0.35), text: valueText, cls: `value-label ${roleClass}` });
         y += barHeight;
@@ -301,7 +313,7 @@ export function barsGeometry(model: ChartModel, layout: LayoutName): Geometry {
       info: info(mark),
     });
   }
-  return { chart: model.id, layout, width, height: round(y + margin.bottom - 10), fontSize, background, marks, usesHatch };
+  return { chart: model.id, layout, width, height: Math.ceil(y + margin.bottom - 10), fontSize, background, marks, usesHatch };
 }
 
 export function chartGeometry(model: ChartModel, layout: LayoutName): Geometry {

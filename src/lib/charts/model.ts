@@ -148,8 +148,9 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         span,
         fromSpan: fromEvent ? spanOf(fromEvent.date) : undefined,
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
-        dateText: span.text,
-        precisionText: PRECISION_LABEL[figure.date.precision],
+        // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
+        dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
+        precisionText: PRECISION_LABEL[fromEvent ? fromEvent.date.precision : figure.date.precision],
         note: mark.note,
         sources: [
           ...figureSources(figure),

@@ -5,11 +5,16 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Chart, Event, Figure, Source } from '../provenance/schema';
 import { SITE } from '../../config/site';
+import { projectFor } from '../provenance/load';
 import { sourceLineHref, withBase } from '../site/urls';
 import { buildChartModel, type ChartModel } from './model';
 
+/** Charts in the order content/data/charts.yaml lists them (the collection does not keep it). */
 export async function allCharts(): Promise<Chart[]> {
-  return (await getCollection('charts')).map((e) => e.data as Chart);
+  const order = projectFor(process.cwd()).data.charts.map((c) => c.id);
+  return (await getCollection('charts'))
+    .map((e) => e.data as Chart)
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 export async function getChartModel(id: string): Promise<ChartModel> {

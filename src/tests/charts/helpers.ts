@@ -1,0 +1,18 @@
+/** Chart models built from the real, verified project data, for the chart tests. */
+import { loadProject } from '../../lib/provenance/load';
+import { buildChartModel, type ChartModel } from '../../lib/charts/model';
+
+export const project = loadProject(process.cwd());
+
+export function model(id: string): ChartModel {
+  const chart = project.data.charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}" in content/data/charts.yaml`);
+  return buildChartModel(chart, {
+    figures: project.data.figures,
+    events: project.data.events,
+    sources: project.data.sources,
+    lineHref: (seed, line) => `/sources/${seed}/#L${line}`,
+  });
+}
+
+export const chartIds = project.data.charts.map((c) => c.id);
