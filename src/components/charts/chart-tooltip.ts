@@ -9,6 +9,7 @@ interface Info {
   date: string;
   precision: string;
   note?: string;
+  derived?: string;
   sources: { label: string; href: string; quote: string }[];
 }
 
@@ -101,6 +102,7 @@ class ChartTooltip extends HTMLElement {
       line('tip-value', info.value),
       line('tip-date', `${info.date} (${info.precision})`),
       ...(info.note ? [line('tip-note', info.note)] : []),
+      ...(info.derived ? [line('tip-note', `Derived: ${info.derived}`)] : []),
       sources,
     );
     tip.hidden = false;

@@ -24,6 +24,8 @@ export interface MarkInfo {
   date: string;
   precision: string;
   note?: string;
+  /** For a derived value: its formula and inputs. */
+  derived?: string;
   sources: { label: string; href: string; quote: string }[];
 }
 
@@ -96,6 +98,7 @@ function info(mark: ResolvedMark): MarkInfo {
     date: mark.dateText,
     precision: mark.precisionText,
     note: mark.note,
+    derived: mark.derivedFrom,
     sources: linesOf(mark.sources),
   };
 }
