@@ -1,4 +1,6 @@
 /** Chart geometry: spans, scales and marks, computed without a DOM. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spanOf, provenanceRows, toCsv } from '../../lib/charts/model';
 import { chartGeometry, LAYOUTS, wrap, type MarkGeometry, type Shape } from '../../lib/charts/geometry';
@@ -111,7 +113,11 @@ describe('readable at 320 px', () => {
       const g = chartGeometry(model(id), 'narrow');
       expect(g.fontSize * (288 / g.width)).toBeGreaterThanOrEqual(12);
     }
-    expect(LAYOUTS.wide.fontSize * (540 / LAYOUTS.wide.width)).toBeGreaterThanOrEqual(11.8);
+    // chart.css switches to the wide layout at a 560 px container; text must still be ≥ 12 px there.
+    const css = readFileSync(join(process.cwd(), 'src/components/charts/chart.css'), 'utf8');
+    const switchAt = Number(/@container \(min-width: (\d+)px\)/.exec(css)?.[1]);
+    expect(switchAt).toBeGreaterThan(0);
+    expect(LAYOUTS.wide.fontSize * (switchAt / LAYOUTS.wide.width)).toBeGreaterThanOrEqual(12);
   });
 
   it('wraps words to the width', () => {
