@@ -56,6 +56,10 @@ class ChartTooltip extends HTMLElement {
         if (href) window.location.href = href;
       }
     });
+    // Escape closes details opened by hover too, when focus is elsewhere on the page.
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.current && !this.contains(document.activeElement)) this.hide();
+    });
     document.addEventListener('click', (e) => {
       if (this.pinned && !this.contains(e.target as Node)) this.hide();
     });
