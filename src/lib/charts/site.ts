@@ -11,7 +11,7 @@ import { buildChartModel, type ChartModel } from './model';
 
 /** Charts in the order content/data/charts.yaml lists them (the collection does not keep it). */
 export async function allCharts(): Promise<Chart[]> {
-  const order = projectFor(process.cwd()).data.charts.map((c) => c.id);
+  const order = (projectFor(process.cwd()).data.charts ?? []).map((c) => c.id);
   return (await getCollection('charts'))
     .map((e) => e.data as Chart)
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));

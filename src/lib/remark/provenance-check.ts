@@ -205,7 +205,7 @@ export function checkTree(tree: Root, project: Project): CheckResult {
         if (name === 'Chart') {
           // A chart draws verified data; here we only make sure it names a chart that exists.
           const { value: id, problem } = attr(node, 'id');
-          const charts = project.data.charts.map((c) => c.id);
+          const charts = (project.data.charts ?? []).map((c) => c.id);
           if (problem) report(node, problem);
           else if (!id || !charts.includes(id)) report(node, `<Chart id="${id ?? ''}">: no such chart in content/data/charts.yaml. Expected one of: ${charts.join(', ')}`);
           return;

@@ -12,7 +12,7 @@ const root = process.cwd();
 const { project, errors } = verifyProject(root);
 
 function withChart(edit: (chart: Chart) => void, id = 'tariff-rate'): Dataset {
-  const charts = structuredClone(project.data.charts);
+  const charts = structuredClone(project.data.charts ?? []);
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`test setup: no chart "${id}"`);
   edit(chart);
@@ -35,7 +35,7 @@ function noteMark(chart: Chart, note: string): ChartNoteMark {
 
 describe('chart data', () => {
   it('loads the three charts and the whole project verifies', () => {
-    expect(project.data.charts.map((c) => c.id).sort()).toEqual(['india-russia-trade', 'india-russian-crude', 'tariff-rate']);
+    expect((project.data.charts ?? []).map((c) => c.id).sort()).toEqual(['india-russia-trade', 'india-russian-crude', 'tariff-rate']);
     expect(errors).toEqual([]);
   });
 

@@ -3,9 +3,12 @@ import { loadProject } from '../../lib/provenance/load';
 import { buildChartModel, type ChartModel } from '../../lib/charts/model';
 
 export const project = loadProject(process.cwd());
+/** The charts from content/data/charts.yaml; an empty list is an error, not a vacuous pass. */
+export const charts = project.data.charts ?? [];
+if (charts.length === 0) throw new Error('no charts loaded from content/data/charts.yaml');
 
 export function model(id: string): ChartModel {
-  const chart = project.data.charts.find((c) => c.id === id);
+  const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`no chart "${id}" in content/data/charts.yaml`);
   return buildChartModel(chart, {
     figures: project.data.figures,
@@ -15,4 +18,4 @@ export function model(id: string): ChartModel {
   });
 }
 
-export const chartIds = project.data.charts.map((c) => c.id);
+export const chartIds = charts.map((c) => c.id);

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../lib/charts/geometry';
 import { verifyDataset, checkSeedRef } from '../../lib/provenance/verify';
 import { numbersIn } from '../../lib/provenance/text';
-import { chartIds, model, project } from './helpers';
+import { chartIds, charts, model, project } from './helpers';
 
 const errors = verifyDataset(project.data, project.seeds);
 const failing = new Set(errors.map((e) => e.id));
 
 describe.each(chartIds)('chart %s', (id) => {
   const m = model(id);
-  const chart = project.data.charts.find((c) => c.id === id)!;
+  const chart = charts.find((c) => c.id === id)!;
 
   it('draws at least one mark, and every drawn mark is a verified figure, event or note', () => {
     for (const layout of ['narrow', 'wide'] as const) {
