@@ -26,4 +26,6 @@ export default defineConfig({
   },
   integrations: [provenance(), mdx()],
   devToolbar: { enabled: false },
+  // Never inline bundled <script>s into the HTML: the site's CSP allows only script files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

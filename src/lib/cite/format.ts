@@ -98,9 +98,22 @@ function render(item: Record<string, unknown>): Citations {
   };
 }
 
+const US_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * APA 7 §9.16: a page "designed to change over time" and not archived takes a retrieval date.
+ * Our pages change (see the changelog), but the APA CSL style prints "Retrieved … from" only for
+ * undated items, so add it here: "… Retrieved April 2, 2026, from https://…".
+ */
+function withRetrieval(apa: string, url: string, accessed: string): string {
+  const [y, m, d] = accessed.split('-').map(Number);
+  if (!apa.endsWith(url)) throw new Error(`APA citation does not end with its URL ${url}: ${apa}`);
+  return `${apa.slice(0, -url.length)}Retrieved ${US_MONTHS[m! - 1]} ${d}, ${y}, from ${url}`;
+}
+
 /** A page, figure or chart on this site. */
 export function citeWork(work: CiteWork): Citations {
-  return render({
+  const citations = render({
     id: work.id,
     'citation-key': bibtexKey(work.id),
     type: 'webpage',
@@ -113,6 +126,7 @@ export function citeWork(work: CiteWork): Citations {
     language: work.language ?? 'en',
     ...(work.genre ? { genre: work.genre } : {}),
   });
+  return { ...citations, apa: withRetrieval(citations.apa, work.url, work.accessed) };
 }
 
 /** A seed document (no URL is known for the originals; the site names the line separately). */
