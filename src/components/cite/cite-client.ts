@@ -23,7 +23,7 @@ document.addEventListener('click', async (event) => {
 });
 
 // --- Citation previews ---------------------------------------------------------------------
-let open: HTMLElement | null = null;
+let shown: HTMLElement | null = null; // the one preview on screen
 let touched = false;
 
 function previewOf(mark: Element | null): HTMLElement | null {
@@ -32,19 +32,19 @@ function previewOf(mark: Element | null): HTMLElement | null {
 }
 
 function hide(): void {
-  if (open) open.hidden = true;
-  open = null;
+  if (shown) shown.hidden = true;
+  shown = null;
 }
 
 function show(mark: Element): void {
   const preview = previewOf(mark);
-  if (!preview || preview === open) return;
+  if (!preview || preview === shown) return;
   hide(); // one preview at a time
   preview.hidden = false;
   preview.style.transform = '';
   const overflow = preview.getBoundingClientRect().right - document.documentElement.clientWidth + 8;
   if (overflow > 0) preview.style.transform = `translateX(-${overflow}px)`;
-  open = preview;
+  shown = preview;
 }
 
 const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[aria-describedby]') ?? null;
@@ -61,20 +61,21 @@ document.addEventListener('pointerover', (e) => {
   if (e.pointerType === 'touch') return;
   const mark = markOf(e.target);
   if (mark) show(mark);
-  else if (open && !open.parentElement?.contains(e.target as Node)) hide();
+  else if (shown && !shown.parentElement?.contains(e.target as Node)) hide();
 });
 document.addEventListener('pointerdown', (e) => {
   touched = e.pointerType === 'touch';
-  if (open && !open.parentElement?.contains(e.target as Node)) hide();
+  if (shown && !shown.parentElement?.contains(e.target as Node)) hide();
 });
 document.addEventListener('click', (e) => {
   const mark = markOf(e.target);
   // First tap on a touch screen previews; a second tap on the same mark follows the link.
-  if (mark && touched && previewOf(mark) !== open) {
+  if (mark && touched && previewOf(mark) !== shown) {
     e.preventDefault();
     show(mark);
   }
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && open) hide();
+  if (e.key === 'Escape' && shown) hide();
 });
+export {};
