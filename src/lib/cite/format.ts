@@ -81,9 +81,14 @@ function bibtexKey(id: string, prefix = 'explainer'): string {
 
 function personOrOrganisation(name: string): Record<string, string> {
   // Organisations and single names stay literal, so no style inverts "… contributors".
-  const parts = name.trim().split(/\s+/);
-  if (parts.length < 2 || /contributors|\.com$/i.test(name)) return { literal: name };
-  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
+  if (/contributors|\.com$/i.test(name)) return { literal: name };
+  // Honorifics are not part of a name in a reference list ("Dr. Cenk TAMER" → Tamer, C.).
+  const parts = name.trim().replace(/^(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+/i, '').split(/\s+/);
+  if (parts.length < 2) return { literal: name };
+  // A surname printed in capitals (a byline convention) is written in normal case.
+  const family = parts.at(-1)!;
+  const normal = family === family.toUpperCase() && family.length > 1 ? family[0] + family.slice(1).toLowerCase() : family;
+  return { family: normal, given: parts.slice(0, -1).join(' ') };
 }
 
 function render(item: Record<string, unknown>): Citations {

@@ -19,9 +19,8 @@ export interface SeedRef {
 export interface SeedCitation {
   seed: string;
   label: string;
-  line?: number;
-  /** This site's copy of the line (the originals' URLs are not in the seeds). */
-  href?: string;
+  /** The lines relied on, each with this site's copy of the line (the originals' URLs are not in the seeds). */
+  lines: { line: number; href: string }[];
   citations: Citations;
 }
 
@@ -59,23 +58,20 @@ export function seedCitationsFor(source: Source): Citations {
   });
 }
 
-/** Citations for the seed documents behind a figure or chart, one per seed, lines listed. */
+/** Citations for the seed documents behind a figure or chart: one per seed, with its lines. */
 export async function seedCitations(refs: SeedRef[]): Promise<SeedCitation[]> {
-  const seen = new Set<string>();
-  const out: SeedCitation[] = [];
+  const bySeed = new Map<string, SeedCitation>();
   for (const ref of refs) {
-    const key = `${ref.seed}:${ref.line ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const source = await getSource(ref.seed);
-    out.push({
-      seed: ref.seed,
-      label: sourceLabel(source),
-      ...(ref.line ? { line: ref.line, href: sourceLineHref(ref.seed, ref.line) } : {}),
-      citations: seedCitationsFor(source),
-    });
+    let entry = bySeed.get(ref.seed);
+    if (!entry) {
+      const source = await getSource(ref.seed);
+      entry = { seed: ref.seed, label: sourceLabel(source), lines: [], citations: seedCitationsFor(source) };
+      bySeed.set(ref.seed, entry);
+    }
+    if (ref.line && !entry.lines.some((l) => l.line === ref.line)) entry.lines.push({ line: ref.line, href: sourceLineHref(ref.seed, ref.line) });
   }
-  return out;
+  for (const entry of bySeed.values()) entry.lines.sort((a, b) => a.line - b.line);
+  return [...bySeed.values()];
 }
 
 /** The seed lines a figure rests on: its own source, its date's source, or (derived) its inputs'. */

@@ -132,3 +132,11 @@ describe('dates', () => {
     }
   });
 });
+
+describe('author names of seed documents', () => {
+  test('honorifics are dropped and a capitalised surname is written normally', () => {
+    const seed = citeSeed({ id: 'ankasam', title: 'A Period of Rapprochement in India-US Relations', author: 'Dr. Cenk TAMER', publisher: 'ANKASAM' });
+    // CSL cannot sentence-case a title, so APA keeps the headline's own capitals.
+    expect(seed.apa).toBe('Tamer, C. (n.d.). A Period of Rapprochement in India-US Relations. ANKASAM.');
+  });
+});
