@@ -25,6 +25,7 @@ document.addEventListener('click', async (event) => {
 // --- Citation previews ---------------------------------------------------------------------
 let shown: HTMLElement | null = null; // the one preview on screen
 let touched = false;
+let openBeforeTap = false; // was the tapped mark's preview already showing when the finger went down?
 
 function previewOf(mark: Element | null): HTMLElement | null {
   const id = mark?.getAttribute('aria-describedby');
@@ -65,12 +66,15 @@ document.addEventListener('pointerover', (e) => {
 });
 document.addEventListener('pointerdown', (e) => {
   touched = e.pointerType === 'touch';
+  const mark = markOf(e.target);
+  openBeforeTap = !!mark && previewOf(mark) === shown;
   if (shown && !shown.parentElement?.contains(e.target as Node)) hide();
 });
 document.addEventListener('click', (e) => {
   const mark = markOf(e.target);
   // First tap on a touch screen previews; a second tap on the same mark follows the link.
-  if (mark && touched && previewOf(mark) !== shown) {
+  // (Focus arrives between pointerdown and click and opens it, so remember the state at pointerdown.)
+  if (mark && touched && !openBeforeTap) {
     e.preventDefault();
     show(mark);
   }
