@@ -47,12 +47,22 @@ function git(args: string[], cwd: string): string | null {
 }
 
 const historyCache = new Map<string, FileHistory>();
+let shallow: boolean | undefined;
+
+/** A shallow clone (CI's default depth 1) would date every file to the tip commit: don't trust it. */
+function isShallow(cwd: string): boolean {
+  if (shallow === undefined) {
+    shallow = git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() === 'true';
+    if (shallow) console.warn('[cite] shallow git clone: page dates fall back to the build date; fetch full history (fetch-depth: 0) for real dates');
+  }
+  return shallow;
+}
 
 /** History of one file, path relative to the repository root (e.g. "content/pages/tariffs.mdx"). */
 export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
   const cached = historyCache.get(path);
   if (cached) return cached;
-  const out = git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd);
+  const out = isShallow(cwd) ? null : git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd);
   const rows = (out ?? '').trim().split('\n').filter(Boolean).map((row) => row.split('\t') as [string, string]);
   const latest = rows[0];
   const first = rows.at(-1);
@@ -67,7 +77,7 @@ export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
 
 /** Commits that touched content/ (newest first), with the files each changed. */
 export function contentChangelog(cwd = process.cwd(), folder = 'content/'): ChangelogEntry[] {
-  const out = git(['log', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
+  const out = isShallow(cwd) ? null : git(['log', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
   if (!out) return [];
   return out
     .split('\x1e')
