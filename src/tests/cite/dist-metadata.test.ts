@@ -67,7 +67,8 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
   test('Highwire/Google Scholar citation_* tags that Zotero reads', () => {
     expect(one(html, 'citation_title')).toBe(front.title);
     expect(one(html, 'citation_author')).toBe(SITE.author);
-    expect(one(html, 'citation_publication_date')).toBe(history.published.slice(0, 10).replace(/-/g, '/'));
+    // A page not yet committed is dated at build time, which the test cannot know exactly.
+    if (history.fromGit) expect(one(html, 'citation_publication_date')).toBe(history.published.slice(0, 10).replace(/-/g, '/'));
     expect(one(html, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(one(html, 'citation_public_url')).toBe(url);
     expect(one(html, 'citation_language')).toBe(SITE.language);
@@ -90,8 +91,12 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     expect(article.headline).toBe(front.title);
     expect(article.url).toBe(url);
     expect(article.author).toEqual(expect.objectContaining({ '@type': 'Organization', name: SITE.author }));
-    expect(article.datePublished).toBe(history.published);
-    expect(article.dateModified).toBe(history.updated);
+    expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    if (history.fromGit) {
+      expect(article.datePublished).toBe(history.published);
+      expect(article.dateModified).toBe(history.updated);
+    }
   });
 
   test('no inline executable script (strict CSP): only src= scripts and JSON-LD data blocks', () => {
@@ -111,7 +116,9 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
       expect(text).toContain(history.updated.slice(0, 4));
       expect(block).toContain(`data-copy="${textId}"`);
     }
-    const [apa, mla, chicago] = texts.map((t) => t.text);
+    // The CSL styles print typographic apostrophes ("India’s"); compare with straight ones.
+    const straight = (text: string) => text.replace(/[‘’]/g, "'");
+    const [apa, mla, chicago] = texts.map((t) => straight(t.text));
     expect(apa).toContain(front.title);
     expect(apa).toMatch(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)\./);
     expect(apa).toMatch(new RegExp(`Retrieved [A-Z][a-z]+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
@@ -124,7 +131,7 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
   test('last updated date and a link to the source at that exact commit', () => {
     const version = /<p class="page-version">([\s\S]*?)<\/p>/.exec(html)?.[1];
     expect(version).toBeDefined();
-    expect(version).toContain(`datetime="${history.updated}"`);
+    if (history.fromGit) expect(version).toContain(`datetime="${history.updated}"`);
     if (history.commit) expect(version).toContain(`${SITE.repository}/blob/${history.commit}/${file}`);
     expect(version).toMatch(/href="[^"]*changelog\/"/);
   });
