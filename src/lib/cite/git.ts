@@ -75,9 +75,9 @@ export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
   return history;
 }
 
-/** Commits that touched content/ (newest first), with the files each changed. */
+/** Commits that touched content/ (newest first), with the files each changed. Merges are left out: the commits they bring in are listed themselves. */
 export function contentChangelog(cwd = process.cwd(), folder = 'content/'): ChangelogEntry[] {
-  const out = isShallow(cwd) ? null : git(['log', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
+  const out = isShallow(cwd) ? null : git(['log', '--no-merges', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
   if (!out) return [];
   return out
     .split('\x1e')

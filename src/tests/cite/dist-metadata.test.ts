@@ -151,7 +151,7 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     for (const attrs of marks) {
       const previewId = /aria-describedby="([^"]+)"/.exec(attrs)?.[1];
       expect(previewId, attrs).toBeDefined();
-      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" role="tooltip" hidden>([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
+      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" role="tooltip" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
       expect(preview, previewId).toBeDefined();
       expect(textOf(preview!)).toMatch(/line \d+:|Derived figure/);
       expect(textOf(preview!)).toContain(SITE.url);
@@ -175,7 +175,7 @@ describe('/figures/', () => {
     const rows = [...html.matchAll(/<tr id="figure-([^"]+)">([\s\S]*?)<\/tr>/g)];
     expect(rows.length).toBeGreaterThan(5);
     for (const [, id, row] of rows) {
-      expect(row, id).toContain(`<details class="cite-this cite-compact" id="cite-figure-${id}">`);
+      expect(row, id).toContain(`<details class="cite-this cite-compact" id="cite-figure-${id}" data-pagefind-ignore="all">`);
       const apa = textOf(new RegExp(`id="cite-figure-${id}-apa">([\\s\\S]*?)</p>`).exec(row!)?.[1] ?? '');
       expect(apa).toContain('[Figure]');
       expect(apa).toContain(`${SITE.url}${SITE.base}figures/#figure-${id}`);
