@@ -57,9 +57,9 @@ async function open(width: number, options: { javaScriptEnabled?: boolean; color
 describe('charts in the browser', () => {
   it('hovering a mark shows its value, date with precision and a link to its own source line', async () => {
     const { page, errors } = await open(1280);
-    const mark = page.locator('#fig-tariff-rate svg.chart-svg-wide g[data-mark="us-tariff-india-50"] rect.hit');
+    const mark = page.locator('[data-chart="tariff-rate"] svg.chart-svg-wide g[data-mark="us-tariff-india-50"] rect.hit');
     await mark.hover({ force: true });
-    const tip = page.locator('#fig-tariff-rate .chart-tip');
+    const tip = page.locator('[data-chart="tariff-rate"] .chart-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const text = await tip.innerText();
     expect(text).toContain('50%');
@@ -73,17 +73,17 @@ describe('charts in the browser', () => {
 
   it('keyboard focus shows the details, Escape closes them, and a tap pins them on a phone', async () => {
     const { page } = await open(320, { colorScheme: 'dark' });
-    await page.locator('#fig-india-russian-crude .chart-anchor').focus();
+    await page.locator('[data-chart="india-russian-crude"] .chart-anchor').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe('crude-low-before-2022');
-    const tip = page.locator('#fig-india-russian-crude .chart-tip');
+    const tip = page.locator('[data-chart="india-russian-crude"] .chart-tip');
     expect(await tip.innerText()).toContain('no figure given');
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
-    await page.locator('#fig-india-russia-trade svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').tap({ force: true }).catch(async () => {
-      await page.locator('#fig-india-russia-trade svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').click({ force: true });
+    await page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').tap({ force: true }).catch(async () => {
+      await page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').click({ force: true });
     });
-    const tradeTip = page.locator('#fig-india-russia-trade .chart-tip');
+    const tradeTip = page.locator('[data-chart="india-russia-trade"] .chart-tip');
     expect(await tradeTip.innerText()).toContain('Derived: india-russia-trade-2024 / 5');
     await page.context().close();
   });
@@ -106,9 +106,9 @@ describe('charts in the browser', () => {
   it('is complete without JavaScript: the drawing, the table and the source links are in the HTML', async () => {
     const { page } = await open(1280, { javaScriptEnabled: false });
     for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
-      expect(await page.locator(`#fig-${id} svg.chart-svg-wide g[data-mark]`).count()).toBeGreaterThan(2);
-      expect(await page.locator(`#fig-${id} table tbody tr`).count()).toBeGreaterThan(2);
-      expect(await page.locator(`#fig-${id} .chart-sources a[href^="/sources/"]`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`[data-chart="${id}"] svg.chart-svg-wide g[data-mark]`).count()).toBeGreaterThan(2);
+      expect(await page.locator(`[data-chart="${id}"] table tbody tr`).count()).toBeGreaterThan(2);
+      expect(await page.locator(`[data-chart="${id}"] .chart-sources a[href^="/sources/"]`).count()).toBeGreaterThan(0);
     }
     await page.context().close();
   });
