@@ -3,7 +3,7 @@
  * share one renderer. Colours come from CSS classes: the page styles them with the site's theme
  * variables; the standalone file carries its own small stylesheet.
  */
-import type { Geometry, MarkGeometry, Shape } from './geometry';
+import { wrap, type Geometry, type MarkGeometry, type Shape } from './geometry';
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -52,6 +52,10 @@ text{font:14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#
 .words-rule{stroke:#555;stroke-width:3}
 text.direct-label,text.value-label,text.words{stroke:none;fill:#1a1a1a}
 text.words{font-style:italic}
+text.role-data{fill:#0068a3;font-weight:600}text.role-reference{fill:#9a5b00;font-weight:600}
+text.role-disputed{fill:#a0457c;font-weight:600}text.role-context{fill:#00745a;font-weight:600}
+text.role-target,text.role-commitment{fill:#b33f00;font-weight:600}text.words{fill:#1a1a1a;font-weight:400}
+.file-title{font-weight:700;font-size:16px}.file-caption{fill:#555;font-size:12px}
 `;
 
 export interface SvgOptions {
@@ -62,6 +66,8 @@ export interface SvgOptions {
   /** A standalone file: with xmlns and its own stylesheet, marks not focusable. */
   standalone?: boolean;
   className?: string;
+  /** Standalone only: lines printed under the drawing (sources, where to find the chart). */
+  caption?: string[];
 }
 
 export function renderSvg(geometry: Geometry, options: SvgOptions): string {
@@ -81,6 +87,27 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
     ` role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`,
     ` data-layout="${geometry.layout}">`,
   ].join('');
+  if (standalone) {
+    // A downloaded file travels without its page: print the title above and the sources below.
+    const top = 30;
+    const captionLines = (options.caption ?? []).flatMap((line) => wrap(line, geometry.width - 16, 12));
+    const height = geometry.height + top + captionLines.length * 16 + 12;
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
+      `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+      `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
+      `<style>${STANDALONE_STYLE.trim()}</style>`,
+      defs,
+      `<rect width="100%" height="100%" fill="#fff"/>`,
+      `<text class="file-title" x="8" y="20">${escapeXml(options.title)}</text>`,
+      `<g transform="translate(0,${top})">`,
+      `<g class="background">${geometry.background.map((sh) => shape(sh, hatch)).join('')}</g>`,
+      `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, false)).join('')}</g>`,
+      '</g>',
+      ...captionLines.map((line, i) => `<text class="file-caption" x="8" y="${geometry.height + top + 12 + i * 16}">${escapeXml(line)}</text>`),
+      '</svg>',
+    ].join('');
+  }
   return [
     open,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
