@@ -12,7 +12,7 @@ let browser: Browser;
 const pagePaths = builtPagePaths();
 
 beforeAll(async () => {
-  preview = await startPreview({ port: 4391 });
+  preview = await startPreview({ port: 4471 });
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -10,6 +10,19 @@ import { chromium, type Browser } from 'playwright-core';
 export const ROOT = join(import.meta.dirname, '../../..');
 export const DIST = join(ROOT, 'dist');
 
+/**
+ * The environment for child astro processes: vitest's own variables (NODE_ENV=test, BASE_URL,
+ * MODE, VITEST…) would leak into Vite inside them and change the build, so they are removed.
+ */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export interface Preview {
   /** e.g. http://127.0.0.1:4391/ or http://127.0.0.1:4392/explainer/ */
   url: string;
@@ -22,11 +35,12 @@ export async function startPreview(options: { port: number; outDir?: string; bas
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`No build in ${outDir}: run \`npm run build\` before the UX tests`);
   }
-  const args = ['preview', '--port', String(options.port), '--host', '127.0.0.1'];
+  // --ignore-lock: other suites (or a developer) may have their own preview server running.
+  const args = ['preview', '--ignore-lock', '--port', String(options.port), '--host', '127.0.0.1'];
   if (options.outDir) args.push('--outDir', options.outDir);
   const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), args, {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: options.basePath ?? '' },
+    env: childEnv({ BASE_PATH: options.basePath ?? '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
