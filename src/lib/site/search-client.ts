@@ -30,7 +30,7 @@ export function excerptParts(excerpt: string): { text: string; marked: boolean }
     .filter((part) => part !== '')
     .map((part) => {
       const m = /^<mark>(.*)<\/mark>$/.exec(part);
-      return { text: decode(m ? m[1] : part), marked: Boolean(m) };
+      return { text: decode(m ? (m[1] ?? '') : part), marked: Boolean(m) };
     });
 }
 
@@ -44,7 +44,7 @@ export function passagePhrase(excerpt: string): string | null {
   const before = clean(parts.slice(0, i).map((p) => p.text).join('')).split(/[.;:!?()“”"]/).pop() ?? '';
   const after = clean(parts.slice(i + 1).map((p) => p.text).join('')).split(/[.;:!?()“”",]/)[0] ?? '';
   const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
-  const word = parts[i].text.trim().replace(/[.,;:!?]+$/, '');
+  const word = (parts[i]?.text ?? '').trim().replace(/[.,;:!?]+$/, '');
   const phrase = [...words(before).slice(-2), word, ...words(after).slice(0, 2)].join(' ');
   return phrase || null;
 }

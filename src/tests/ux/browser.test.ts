@@ -176,7 +176,7 @@ describe('search', () => {
     expect(links.some((href) => new URL(href).pathname === '/tariffs/')).toBe(true);
     const passage = page.locator('#search-results li a.search-passage[href^="/tariffs/#"]:not([href^="/tariffs/#:~:"])').first();
     const href = await passage.getAttribute('href');
-    const heading = decodeURIComponent(href!.split('#')[1].split(':~:')[0]);
+    const heading = decodeURIComponent((href!.split('#')[1] ?? '').split(':~:')[0] ?? '');
     expect(await page.locator('#search-results mark').first().textContent()).toMatch(/tariff/i);
     await passage.click();
     await page.waitForURL(/\/tariffs\//);

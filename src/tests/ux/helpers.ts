@@ -86,6 +86,6 @@ export function launchChromium(): Promise<Browser> {
 /** Site-relative paths of every page in the built sitemap, plus pages kept out of it. */
 export function builtPagePaths(outDir = DIST): string[] {
   const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...paths, '/search/', '/this-page-does-not-exist/'];
 }

@@ -30,7 +30,7 @@ describe('every built page', () => {
   test('has no inline script other than JSON data blocks, and no style attributes', () => {
     for (const { file, html } of pages) {
       for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
-        const attrs = m[1];
+        const attrs = m[1] ?? '';
         if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
         expect(attrs, `${file}: inline <script${attrs}>`).toMatch(/\bsrc="/);
       }
@@ -41,7 +41,7 @@ describe('every built page', () => {
   test('loads nothing from another origin', () => {
     for (const { file, html } of pages) {
       const loads = [...html.matchAll(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="([^"]+)"/g)]
-        .map((m) => m[1])
+        .map((m) => m[1] ?? '')
         .filter((u) => /^(https?:)?\/\//.test(u))
         // <link rel=canonical|license|…> only name a URL; they fetch nothing.
         .filter((u) => !new RegExp(`<link rel="(canonical|license|alternate)[^"]*" href="${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html));
@@ -52,8 +52,8 @@ describe('every built page', () => {
   test('links to other sites carry rel="noopener"', () => {
     for (const { file, html } of pages) {
       for (const m of html.matchAll(/<a\b([^>]*)href="(https?:\/\/[^"]+)"([^>]*)>/g)) {
-        const attrs = m[1] + m[3];
-        if (m[2].startsWith('https://india-russia-us.github.io')) continue;
+        const attrs = `${m[1] ?? ''}${m[3] ?? ''}`;
+        if ((m[2] ?? '').startsWith('https://india-russia-us.github.io')) continue;
         expect(attrs, `${file}: ${m[2]}`).toMatch(/rel="[^"]*noopener/);
       }
     }
@@ -98,7 +98,7 @@ describe('files for hosts and crawlers', () => {
 
   test('ordinary pages carry no bundled JS: only /theme.js, and search code only on /search/', () => {
     for (const { file, html } of pages) {
-      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
       expect(scripts[0], file).toBe('/theme.js');
       const searchCode = scripts.filter((s) => /search/i.test(s));
       expect(searchCode.length, file).toBe(file === '/search/index.html' ? 1 : 0);

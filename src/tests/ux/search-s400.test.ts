@@ -26,7 +26,7 @@ test('searching "S-400" lists the defence page and its passage link lands on a s
   const passage = hrefs.find((h) => /^\/defence\/#[^:]/.test(h));
   expect(hrefs.some((h) => h.startsWith('/defence/')), `results: ${hrefs.join(', ')}`).toBe(true);
   expect(passage, `no passage link into /defence/ among: ${hrefs.join(', ')}`).toBeDefined();
-  const heading = decodeURIComponent(passage!.split('#')[1].split(':~:')[0]);
+  const heading = decodeURIComponent((passage!.split('#')[1] ?? '').split(':~:')[0] ?? '');
   await page.locator(`#search-results a[href="${passage}"]`).first().click();
   await page.waitForURL(/\/defence\//);
   const sectionText = await page.evaluate((id) => {

@@ -41,7 +41,7 @@ test('every root-relative href, src and action in the built HTML starts with the
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     for (const m of html.matchAll(/\b(?:href|src|action)="(\/[^"]*)"/g)) {
-      if (!m[1].startsWith(BASE)) outside.push(`${file.slice(outDir.length)}: ${m[1]}`);
+      if (!(m[1] ?? '').startsWith(BASE)) outside.push(`${file.slice(outDir.length)}: ${m[1]}`);
     }
   }
   expect(outside).toEqual([]);
@@ -49,7 +49,7 @@ test('every root-relative href, src and action in the built HTML starts with the
 
 test('sitemap and robots.txt name URLs under the base path', () => {
   const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(locs).toContain(`${BASE}tariffs/`);
   expect(locs.every((p) => p.startsWith(BASE))).toBe(true);
   expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`Sitemap: \\S+${BASE}sitemap\\.xml`));

@@ -51,8 +51,8 @@ describe('external links', () => {
     const link = (href: string, rel?: string[]) => ({ type: 'element', tagName: 'a', properties: { href, ...(rel ? { rel } : {}) }, children: [] });
     const tree = { type: 'root', children: [link('https://other.org/', ['license']), link('/local/')] };
     rehypeExternalLinks({ site: 'https://example.org' })(tree);
-    expect(tree.children[0].properties.rel).toEqual(['license', 'noopener', 'noreferrer']);
-    expect('rel' in tree.children[1].properties).toBe(false);
+    expect(tree.children[0]!.properties.rel).toEqual(['license', 'noopener', 'noreferrer']);
+    expect('rel' in tree.children[1]!.properties).toBe(false);
   });
 });
 
