@@ -160,6 +160,17 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
       push(DATA_FILES.sources, source.id, [
         `seeds/${source.file} has changed: expected sha256 ${source.sha256}, found ${seed.sha256}. Seeds are never edited; restore it from ../shared/seeds/`,
       ]);
+      // Name everything that stands on the changed seed, so the reader knows what is now unproven.
+      for (const figure of data.figures) {
+        if (figure.kind === 'sourced' && figure.source.seed === source.id) {
+          push(DATA_FILES.figures, figure.id, [`relies on ${source.id}:${figure.source.line}, but seeds/${source.file} has changed (sha256 mismatch)`]);
+        }
+      }
+      for (const event of data.events) {
+        if (event.sources.some((ref) => ref.seed === source.id)) {
+          push(DATA_FILES.events, event.id, [`relies on seed ${source.id}, but seeds/${source.file} has changed (sha256 mismatch)`]);
+        }
+      }
     }
     for (const { lines: [first, last] } of source.boilerplate) {
       if (last > seed.lines.length) {

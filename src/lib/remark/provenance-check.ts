@@ -10,6 +10,8 @@
  * run it on MDX text without Astro.
  */
 import type { Root, RootContent, Text } from 'mdast';
+// Registers the MDX node types (mdxJsxFlowElement, mdxjsEsm, …) on mdast's content unions.
+import type {} from 'mdast-util-mdx';
 import { relative } from 'node:path';
 import { projectFor, type Project } from '../provenance/load';
 import { checkSeedRef } from '../provenance/verify';
@@ -39,6 +41,9 @@ export interface CheckResult {
 
 type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type AnyNode = Root | RootContent;
+
+/** Attributes that identify rather than display; their digits are not read by anyone. */
+const NON_VISIBLE_ATTRIBUTES = new Set(['id', 'href', 'class', 'className']);
 
 const NUMBER_PATTERN = /\d+(?:[.,:]\d+)*(?:\s?%|\s?per ?cent)?/g;
 const NAME_PATTERN = new RegExp(
@@ -80,7 +85,9 @@ export function checkTree(tree: Root, project: Project): CheckResult {
   const citedLines = new Set<CitationKey>();
   const figures = new Map(project.data.figures.map((f) => [f.id, f]));
   const events = new Map(project.data.events.map((e) => [e.id, e]));
-  const report = (node: AnyNode, message: string) => problems.push({ ...positionOf(node), message });
+  const report = (node: AnyNode, message: string): void => {
+    problems.push({ ...positionOf(node), message });
+  };
 
   const citeSeed = (key: CitationKey, quote?: string) => {
     citedLines.add(key);
@@ -89,7 +96,9 @@ export function checkTree(tree: Root, project: Project): CheckResult {
 
   function handleCitation(node: JsxNode): void {
     const marks = [];
-    const fail = (message: string) => report(node, message);
+    const fail = (message: string): void => {
+      report(node, message);
+    };
     for (const name of ['id', 'at', 'text', 'part']) {
       const { problem } = attr(node, name);
       if (problem) return fail(problem);
@@ -196,6 +205,14 @@ export function checkTree(tree: Root, project: Project): CheckResult {
         if ((CITATION_COMPONENTS as readonly string[]).includes(name)) {
           handleCitation(node);
           return; // Content inside a citation component is proven by the component.
+        }
+        // Attribute text such as an <Aside title="…"> is shown to readers: it may not carry numbers either.
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+          if (NON_VISIBLE_ATTRIBUTES.has(attribute.name)) continue;
+          const masked = attribute.value.replace(NAME_PATTERN, '');
+          const match = masked.match(NUMBER_PATTERN);
+          if (match) report(node, `uncited number "${match[0]}" in <${name}> ${attribute.name}="…". Fix: reword the ${attribute.name} without the number and cite it in the text with <Fig>, <When> or <Quote>.`);
         }
         break;
       }

@@ -1,0 +1,49 @@
+/**
+ * The real pipeline refuses broken input: these run `astro build` on throwaway copies of the
+ * project with a deliberate mistake and read the error a maintainer would see.
+ */
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, edit } from '../helpers/project';
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('astro build on broken input', () => {
+  test('an uncited "45%" and an import of node:fs in MDX fail the build at file:line:col', () => {
+    const dir = copyProject();
+    writeFileSync(
+      join(dir, 'content/pages/broken.mdx'),
+      "---\ntitle: Broken page\ndescription: A page with an uncited number and a forbidden import.\norder: 99\n---\nimport fs from 'node:fs'\n\nThe tariff rose to 45% overnight.\n",
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/broken.mdx:8:20 uncited number "45%"');
+    expect(output).toMatch(/content\/pages\/broken\.mdx:6:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/);
+  });
+
+  test('one changed digit in a figure quote fails the build, naming the file and the figure', () => {
+    const dir = copyProject();
+    edit(join(dir, 'content/data/figures/trade.yaml'), (text) => text.replace('reached a record $66 billion in 2024', 'reached a record $67 billion in 2024'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data/figures/trade.yaml › india-russia-trade-2024: quote not found on hindustantimes:13');
+  });
+
+  test('an edited seed fails the build', () => {
+    const dir = copyProject();
+    edit(join(dir, 'seeds/003_6429492cca953a6c.txt'), (text) => text.replace('to 50%', 'to 55%'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/sources\.yaml › invezz: seeds\/003_6429492cca953a6c\.txt has changed/);
+  });
+});
