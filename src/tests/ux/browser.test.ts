@@ -136,7 +136,7 @@ describe('layout and navigation', () => {
     const page = await context.newPage();
     await page.goto(new URL('/tariffs/', preview.origin).href);
     // Characters per line = paragraph width / average glyph width of its own text.
-    const perLine = await page.$eval('.prose > p:not(.lede)', (p) => {
+    const perLine = await page.$eval('.page-body > p', (p) => {
       const range = document.createRange();
       range.selectNodeContents(p);
       const text = p.textContent ?? '';
