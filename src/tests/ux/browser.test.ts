@@ -166,6 +166,39 @@ describe('layout and navigation', () => {
   });
 });
 
+describe('motion and keyboard', () => {
+  test('smooth scrolling only when the reader has not asked for reduced motion', async () => {
+    for (const [reducedMotion, expected] of [['no-preference', 'smooth'], ['reduce', 'auto']] as const) {
+      const context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(new URL('/tariffs/', preview.origin).href);
+      expect(await page.$eval('html', (el) => getComputedStyle(el).scrollBehavior), reducedMotion).toBe(expected);
+      await context.close();
+    }
+  });
+
+  test('every header control, in Tab order, shows a focus outline', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { name: `${el.tagName.toLowerCase()} ${el.textContent?.trim()}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(focused.outline, focused.name).not.toBe('none');
+      expect(focused.width, focused.name).toBeGreaterThanOrEqual(2);
+      seen.push(focused.name);
+    }
+    // Skip link, site name, Topics menu, Search, theme switch: all reachable at 320 px.
+    expect(seen.map((s) => s.split(' ')[0])).toEqual(['a', 'a', 'summary', 'a', 'button']);
+    await context.close();
+  });
+});
+
 describe('search', () => {
   test('"tariff" finds the tariffs page and its passage link opens that passage', async () => {
     const page = await browser.newPage();
