@@ -38,5 +38,12 @@
       show();
     });
     system.addEventListener('change', show);
+    // A choice made in another tab applies here too.
+    window.addEventListener('storage', function (event) {
+      if (event.key === KEY) {
+        apply();
+        show();
+      }
+    });
   });
 })();
