@@ -9,6 +9,7 @@ import provenance from './src/integrations/provenance.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import { rehypeExternalLinks } from './src/lib/rehype/external-links.ts';
 import { remarkProvenanceCheck } from './src/lib/remark/provenance-check.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehype/heading-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -22,7 +23,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; the provenance check is one.
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkProvenanceCheck, { root }]],
-      rehypePlugins: [[rehypeExternalLinks, { site: SITE.url }]],
+      rehypePlugins: [rehypeHeadingAnchors, [rehypeExternalLinks, { site: SITE.url }]],
     }),
   },
   integrations: [provenance(), mdx(), siteOutput()],
@@ -47,4 +48,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Never inline bundled <script>s into the HTML: the site's CSP allows only script files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

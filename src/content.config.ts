@@ -4,7 +4,9 @@ import {
   conflictSchema,
   eventSchema,
   figureInputSchema,
+  glossaryEntrySchema,
   pageSchema,
+  personSchema,
   sourceSchema,
   unusedLineSchema,
 } from './lib/provenance/schema';
@@ -21,4 +23,6 @@ export const collections = {
   events: defineCollection({ loader: yamlListLoader(DATA_FILES.events), schema: eventSchema }),
   conflicts: defineCollection({ loader: yamlListLoader(DATA_FILES.conflicts), schema: conflictSchema }),
   unused: defineCollection({ loader: yamlListLoader(DATA_FILES.unused), schema: unusedLineSchema }),
+  glossary: defineCollection({ loader: yamlListLoader(DATA_FILES.glossary), schema: glossaryEntrySchema }),
+  people: defineCollection({ loader: yamlListLoader(DATA_FILES.people), schema: personSchema }),
 };

@@ -20,9 +20,9 @@ export default function provenance(): AstroIntegration {
             `Provenance verification failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatError).join('\n')}`,
           );
         }
-        const { figures, events, conflicts, sources } = project.data;
+        const { figures, events, conflicts, sources, glossary, people } = project.data;
         logger.info(
-          `verified ${figures.length} figures, ${events.length} events and ${conflicts.length} conflicts against ${sources.length} seeds`,
+          `verified ${figures.length} figures, ${events.length} events, ${conflicts.length} conflicts, ${glossary.length} glossary terms and ${people.length} people against ${sources.length} seeds`,
         );
       },
     },

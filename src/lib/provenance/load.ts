@@ -10,6 +10,8 @@ import {
   conflictSchema,
   eventSchema,
   figureInputSchema,
+  glossaryEntrySchema,
+  personSchema,
   sourceSchema,
   unusedLineSchema,
 } from './schema';
@@ -92,6 +94,8 @@ export function loadDataset(root: string, errors: VerifyError[] = [], origins = 
     events: loadList(root, DATA_FILES.events, eventSchema, errors, origins, 'events'),
     conflicts: loadList(root, DATA_FILES.conflicts, conflictSchema, errors, origins, 'conflicts'),
     unused: loadList(root, DATA_FILES.unused, unusedLineSchema, errors, origins, 'unused'),
+    glossary: loadList(root, DATA_FILES.glossary, glossaryEntrySchema, errors, origins, 'glossary'),
+    people: loadList(root, DATA_FILES.people, personSchema, errors, origins, 'people'),
   };
 }
 

@@ -215,6 +215,27 @@ export const unusedLineSchema = z.object({
 });
 export type UnusedLine = z.infer<typeof unusedLineSchema>;
 
+/**
+ * A glossary term. The definition is in the site's own words and says no more than the seeds do;
+ * `refs` are the seed lines (with their words) it rests on, checked by the verifier.
+ */
+export const glossaryEntrySchema = z.object({
+  id: idSchema,
+  term: z.string().min(2),
+  definition: z.string().min(10),
+  refs: z.array(seedRefSchema).min(1),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** A person named in the seeds: who they are, as the seeds describe them, with the lines that say so. */
+export const personSchema = z.object({
+  id: idSchema,
+  name: z.string().min(2),
+  role: z.string().min(10),
+  refs: z.array(seedRefSchema).min(1),
+});
+export type Person = z.infer<typeof personSchema>;
+
 /** Frontmatter of a topic page in content/pages/. */
 export const pageSchema = z.object({
   title: z.string().min(3),

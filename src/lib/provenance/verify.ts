@@ -5,9 +5,10 @@
  * Every error names the data file, the entry id, and what was expected versus what was found.
  */
 import { createHash } from 'node:crypto';
-import type { Conflict, Event, Figure, SeedRef, Source, SourcedDate, UnusedLine } from './schema';
+import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source, SourcedDate, UnusedLine } from './schema';
 import { BOUND_WORDS, mentionsMonth, normaliseForMatch, numbersIn } from './text';
 import { evaluateFormula, formulaInputs } from './formula';
+import { DIGIT_NAMES } from './digit-names';
 
 export interface VerifyError {
   /** Data file (or MDX file) the problem is in, relative to the project root. */
@@ -35,6 +36,8 @@ export interface Dataset {
   events: Event[];
   conflicts: Conflict[];
   unused: UnusedLine[];
+  glossary: GlossaryEntry[];
+  people: Person[];
 }
 
 /**
@@ -47,6 +50,8 @@ export const DATA_FILES = {
   events: 'content/data/events/',
   conflicts: 'content/data/conflicts/',
   unused: 'content/data/unused-lines.yaml',
+  glossary: 'content/data/glossary.yaml',
+  people: 'content/data/people.yaml',
 } as const;
 
 export function sha256(text: string | Uint8Array): string {
@@ -142,6 +147,15 @@ function checkFigureValue(figure: Extract<Figure, { kind: 'sourced' }>): string[
   return problems;
 }
 
+/** Numbers in reader-facing text (names like "S-400" aside) must each occur in one of the quotes. */
+export function checkNumbersQuoted(text: string, refs: SeedRef[]): string[] {
+  const named = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const quoted = new Set(refs.flatMap((ref) => numbersIn(ref.quote.replace(named, ''))));
+  return numbersIn(text.replace(named, ''))
+    .filter((n) => !quoted.has(n))
+    .map((n) => `the text "${truncate(text, 120)}" contains ${n}, which is in none of its quotes; quote the words that state it`);
+}
+
 /** Run every check over a dataset. An empty array means everything is proven. */
 export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
   const errors: VerifyError[] = [];
@@ -212,6 +226,8 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
   duplicates(DATA_FILES.figures, data.figures.map((f) => f.id));
   duplicates(DATA_FILES.events, data.events.map((e) => e.id));
   duplicates(DATA_FILES.conflicts, data.conflicts.map((c) => c.id));
+  duplicates(DATA_FILES.glossary, data.glossary.map((g) => g.id));
+  duplicates(DATA_FILES.people, data.people.map((p) => p.id));
 
   // Figures: sourced ones against their line, derived ones by recomputing.
   const byId = new Map(data.figures.map((f) => [f.id, f]));
@@ -267,6 +283,17 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
     if (new Set(conflict.claims.map((c) => c.seed)).size < 2) {
       push(DATA_FILES.conflicts, conflict.id, ['a conflict needs claims from at least two different seeds']);
     }
+  }
+
+  // Glossary terms and people: every seed line their words rest on must hold the quoted words.
+  // Their text is shown to readers, so any number in it must occur in one of their quotes.
+  for (const entry of data.glossary) {
+    for (const ref of entry.refs) push(DATA_FILES.glossary, entry.id, checkSeedRef(ref, seeds));
+    push(DATA_FILES.glossary, entry.id, checkNumbersQuoted(entry.definition, entry.refs));
+  }
+  for (const person of data.people) {
+    for (const ref of person.refs) push(DATA_FILES.people, person.id, checkSeedRef(ref, seeds));
+    push(DATA_FILES.people, person.id, checkNumbersQuoted(person.role, person.refs));
   }
 
   for (const unused of data.unused) {

@@ -1,6 +1,6 @@
 /**
  * Who cites each seed line: topic pages (through their marks) and data entries (figures, events,
- * conflicts). Source pages use it to link back from a line to every place that relies on it.
+ * conflicts, glossary terms, people). Source pages use it to link back from a line to every place that relies on it.
  */
 import { getCollection } from 'astro:content';
 import { seedKey, parseSeedKey, type CitationKey } from '../provenance/citations';
@@ -9,7 +9,7 @@ import { allPages, renderPage } from './pages';
 import { figureHref, pageHref, withBase } from './urls';
 
 export interface CitingPlace {
-  kind: 'page' | 'figure' | 'event' | 'conflict';
+  kind: 'page' | 'figure' | 'event' | 'conflict' | 'glossary' | 'person';
   label: string;
   href: string;
 }
@@ -53,6 +53,12 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     for (const claim of conflict.claims) {
       add(seedKey(claim.seed, claim.line), { kind: 'conflict', label: conflict.title, href: withBase(`disagreements/#conflict-${conflict.id}`) });
     }
+  }
+  for (const { data } of await getCollection('glossary')) {
+    for (const ref of data.refs) add(seedKey(ref.seed, ref.line), { kind: 'glossary', label: data.term, href: withBase(`glossary/#${data.id}`) });
+  }
+  for (const { data } of await getCollection('people')) {
+    for (const ref of data.refs) add(seedKey(ref.seed, ref.line), { kind: 'person', label: data.name, href: withBase(`people/#${data.id}`) });
   }
   return index;
 }
