@@ -124,9 +124,9 @@ describe('layout and navigation', () => {
     expect(await page.locator('.source-list li').count()).toBeGreaterThan(0);
     const footer = page.getByRole('navigation', { name: 'About this site' });
     for (const name of ['About and method', 'Sources', 'All figures', 'Charts', 'Timeline', 'Changelog']) {
-      expect(await footer.getByRole('link', { name }).count(), name).toBe(1);
+      expect(await footer.getByRole('link', { name, exact: true }).count(), name).toBe(1);
     }
-    await footer.getByRole('link', { name: 'Sources' }).click();
+    await footer.getByRole('link', { name: 'Sources', exact: true }).click();
     await page.waitForURL(/\/sources\/$/);
     await context.close();
   });
