@@ -6,7 +6,10 @@ import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import { SITE } from './src/config/site.ts';
 import provenance from './src/integrations/provenance.ts';
+import siteOutput from './src/integrations/site-output.ts';
+import { rehypeExternalLinks } from './src/lib/rehype/external-links.ts';
 import { remarkProvenanceCheck } from './src/lib/remark/provenance-check.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehype/heading-anchors.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,8 +23,31 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; the provenance check is one.
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkProvenanceCheck, { root }]],
+      rehypePlugins: [rehypeHeadingAnchors, [rehypeExternalLinks, { site: SITE.url }]],
     }),
   },
-  integrations: [provenance(), mdx()],
+  integrations: [provenance(), mdx(), siteOutput()],
+  security: {
+    // Astro hashes the scripts and styles it emits and writes a CSP <meta> into every page.
+    // Everything else the site loads is its own: 'self' only. 'wasm-unsafe-eval' lets the
+    // Pagefind search (loaded on demand on /search/) compile its WebAssembly; it allows no JS eval.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
+  // Never inline bundled <script>s into the HTML: the site's CSP allows only script files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
+  chartSchema,
   conflictSchema,
   eventSchema,
   figureInputSchema,
@@ -25,4 +26,5 @@ export const collections = {
   unused: defineCollection({ loader: yamlListLoader(DATA_FILES.unused), schema: unusedLineSchema }),
   glossary: defineCollection({ loader: yamlListLoader(DATA_FILES.glossary), schema: glossaryEntrySchema }),
   people: defineCollection({ loader: yamlListLoader(DATA_FILES.people), schema: personSchema }),
+  charts: defineCollection({ loader: yamlListLoader(DATA_FILES.charts), schema: chartSchema }),
 };

@@ -8,3 +8,4 @@ export { default as When } from './When.astro';
 export { default as Quote } from './Quote.astro';
 export { default as Cite } from './Cite.astro';
 export { default as Aside } from './Aside.astro';
+export { default as Chart } from './Chart.astro';

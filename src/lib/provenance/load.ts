@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
+  chartSchema,
   conflictSchema,
   eventSchema,
   figureInputSchema,
@@ -96,6 +97,7 @@ export function loadDataset(root: string, errors: VerifyError[] = [], origins = 
     unused: loadList(root, DATA_FILES.unused, unusedLineSchema, errors, origins, 'unused'),
     glossary: loadList(root, DATA_FILES.glossary, glossaryEntrySchema, errors, origins, 'glossary'),
     people: loadList(root, DATA_FILES.people, personSchema, errors, origins, 'people'),
+    charts: loadList(root, DATA_FILES.charts, chartSchema, errors, origins, 'charts'),
   };
 }
 

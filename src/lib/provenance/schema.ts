@@ -248,3 +248,66 @@ export const pageSchema = z.object({
   related: z.array(idSchema).default([]),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+/**
+ * Charts as data (content/data/charts.yaml). A chart lists its marks: figures by id, or
+ * qualitative notes (what the seeds say only in words) each with its own seed lines. Roles say
+ * how a mark is drawn, and the verifier checks each role against the figure (a derived figure
+ * must be drawn as derived, a target as a target) so a chart cannot pass a goal off as data.
+ */
+export const chartRoleSchema = z.enum(['data', 'derived', 'target', 'reference', 'context', 'disputed']);
+export type ChartRole = z.infer<typeof chartRoleSchema>;
+
+export const chartFigureMarkSchema = z.object({
+  figure: idSchema,
+  /** Timeline charts: marks with the same series form one stepped line. */
+  series: idSchema.optional(),
+  label: z.string().min(2),
+  role: chartRoleSchema,
+  /** Timeline charts: the event at which this level begins, when it is not the figure's own date. */
+  from: idSchema.optional(),
+  /** Timeline charts: the event at which this level ends (default: the next level, or the chart's end). */
+  until: idSchema.optional(),
+  /** A disputed mark names the conflict entry that records the dispute. */
+  conflict: idSchema.optional(),
+  /** One sentence shown in the tooltip and table: what a reader should know about this mark. */
+  note: z.string().min(10).optional(),
+});
+export type ChartFigureMark = z.infer<typeof chartFigureMarkSchema>;
+
+export const chartNoteMarkSchema = z.object({
+  /** Id of the note (unique within the chart). */
+  note: idSchema,
+  label: z.string().min(2),
+  role: z.enum(['qualitative', 'commitment']),
+  /** When the statement applies, in words; any number in it must be in the quotes. */
+  period: z.string().min(3).optional(),
+  /** An event that dates the note (e.g. the announcement of a commitment). */
+  event: idSchema.optional(),
+  /** A commitment to a level the source states in words ("to zero"): the value and those words. */
+  at: z.number().optional(),
+  atWords: z.string().min(2).optional(),
+  /** The site's words for what the sources say. */
+  says: z.string().min(10),
+  refs: z.array(seedRefSchema).min(1),
+});
+export type ChartNoteMark = z.infer<typeof chartNoteMarkSchema>;
+
+export const chartMarkSchema = z.union([chartFigureMarkSchema.strict(), chartNoteMarkSchema.strict()]);
+export type ChartMark = z.infer<typeof chartMarkSchema>;
+
+export const chartSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['timeline', 'bars']),
+  title: z.string().min(5),
+  /** The chart's text alternative: what it shows, in words. */
+  description: z.string().min(20),
+  unit: unitSchema,
+  marks: z.array(chartMarkSchema).min(1),
+  events: z.array(idSchema).default([]),
+});
+export type Chart = z.infer<typeof chartSchema>;
+
+export function isFigureMark(mark: ChartMark): mark is ChartFigureMark {
+  return 'figure' in mark;
+}

@@ -24,7 +24,7 @@ export const COMPONENT_BARREL = '~/components/mdx';
 /** Components that cite: their content is proven, so numbers inside them are allowed. */
 export const CITATION_COMPONENTS = ['Fig', 'When', 'Quote', 'Cite'] as const;
 /** Every name the barrel exports. A test keeps this list equal to src/components/mdx/index.ts. */
-export const MDX_COMPONENTS = [...CITATION_COMPONENTS, 'Aside'] as const;
+export const MDX_COMPONENTS = [...CITATION_COMPONENTS, 'Aside', 'Chart'] as const;
 
 export interface Problem {
   line: number;
@@ -200,6 +200,14 @@ export function checkTree(tree: Root, project: Project): CheckResult {
         const name = node.name ?? '';
         if (/^[A-Z]/.test(name) && !(MDX_COMPONENTS as readonly string[]).includes(name)) {
           report(node, `<${name}> is not a component this site provides. Expected one of: ${MDX_COMPONENTS.join(', ')}.`);
+          return;
+        }
+        if (name === 'Chart') {
+          // A chart draws verified data; here we only make sure it names a chart that exists.
+          const { value: id, problem } = attr(node, 'id');
+          const charts = (project.data.charts ?? []).map((c) => c.id);
+          if (problem) report(node, problem);
+          else if (!id || !charts.includes(id)) report(node, `<Chart id="${id ?? ''}">: no such chart in content/data/charts.yaml. Expected one of: ${charts.join(', ')}`);
           return;
         }
         if ((CITATION_COMPONENTS as readonly string[]).includes(name)) {

@@ -1,0 +1,130 @@
+/**
+ * <chart-tooltip>: hover, tap and keyboard details for the marks of a build-time SVG chart.
+ * Each mark carries its details in data-info (written at build from verified data); this only
+ * shows them. Enter on a focused mark opens its source line; Escape closes. Nothing animates.
+ */
+interface Info {
+  label: string;
+  value: string;
+  date: string;
+  precision: string;
+  note?: string;
+  derived?: string;
+  sources: { label: string; href: string; quote: string }[];
+}
+
+class ChartTooltip extends HTMLElement {
+  private tip: HTMLElement | null = null;
+  private current: SVGGElement | null = null;
+  private pinned = false;
+
+  connectedCallback(): void {
+    this.tip = this.querySelector<HTMLElement>('.chart-tip');
+    this.addEventListener('pointerover', (e) => {
+      const mark = this.markOf(e.target);
+      if (mark && !this.pinned) this.show(mark);
+    });
+    this.addEventListener('pointerleave', () => {
+      if (!this.pinned) this.hide();
+    });
+    this.addEventListener('click', (e) => {
+      const mark = this.markOf(e.target);
+      if (!mark) return;
+      // A tap pins the details open so their source link can be followed; tap again to close.
+      if (this.pinned && this.current === mark) this.hide();
+      else {
+        this.show(mark);
+        this.pinned = true;
+      }
+    });
+    this.addEventListener('focusin', (e) => {
+      const mark = this.markOf(e.target);
+      if (mark) this.show(mark);
+    });
+    this.addEventListener('focusout', (e) => {
+      const next = e.relatedTarget as Node | null;
+      if (!next || !this.contains(next)) this.hide();
+    });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.current) {
+        const mark = this.current;
+        this.hide();
+        if (this.tip?.contains(document.activeElement)) mark.focus();
+        e.stopPropagation();
+      } else if (e.key === 'Enter' && this.markOf(e.target)) {
+        const href = this.info(this.markOf(e.target)!)?.sources[0]?.href;
+        if (href) window.location.href = href;
+      }
+    });
+    // Escape closes details opened by hover too, when focus is elsewhere on the page.
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.current && !this.contains(document.activeElement)) this.hide();
+    });
+    document.addEventListener('click', (e) => {
+      if (this.pinned && !this.contains(e.target as Node)) this.hide();
+    });
+  }
+
+  private markOf(target: EventTarget | null): SVGGElement | null {
+    return target instanceof Element ? target.closest<SVGGElement>('g[data-mark]') : null;
+  }
+
+  private info(mark: SVGGElement): Info | null {
+    try {
+      return JSON.parse(mark.dataset.info ?? '') as Info;
+    } catch {
+      return null;
+    }
+  }
+
+  private show(mark: SVGGElement): void {
+    const info = this.info(mark);
+    const tip = this.tip;
+    if (!info || !tip) return;
+    this.current?.classList.remove('is-active');
+    this.current = mark;
+    mark.classList.add('is-active');
+    const line = (cls: string, text: string) => {
+      const p = document.createElement('p');
+      p.className = cls;
+      p.textContent = text;
+      return p;
+    };
+    const sources = document.createElement('p');
+    sources.className = 'tip-sources';
+    sources.append('Source: ');
+    info.sources.forEach((s, i) => {
+      if (i) sources.append('; ');
+      const a = document.createElement('a');
+      a.href = s.href;
+      a.textContent = s.label;
+      a.title = s.quote;
+      sources.append(a);
+    });
+    tip.replaceChildren(
+      line('tip-label', info.label),
+      line('tip-value', info.value),
+      line('tip-date', `${info.date} (${info.precision})`),
+      ...(info.note ? [line('tip-note', info.note)] : []),
+      ...(info.derived ? [line('tip-note', `Derived: ${info.derived}`)] : []),
+      sources,
+    );
+    tip.hidden = false;
+    // Place the box under the mark, kept inside the chart's frame.
+    const frame = this.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const left = Math.min(Math.max(box.left - frame.left + box.width / 2 - width / 2, 0), Math.max(frame.width - width, 0));
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(box.bottom - frame.top + 6)}px`;
+  }
+
+  private hide(): void {
+    this.current?.classList.remove('is-active');
+    this.current = null;
+    this.pinned = false;
+    if (this.tip) this.tip.hidden = true;
+  }
+}
+
+if (!customElements.get('chart-tooltip')) customElements.define('chart-tooltip', ChartTooltip);

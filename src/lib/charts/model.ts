@@ -1,0 +1,245 @@
+/**
+ * From chart data to a chart model: each mark resolved against the verified figures, events and
+ * sources, with every string a reader will see (value, date, source) formatted by the site's one
+ * formatter. Pure: no DOM, no Astro, no file system — geometry, tables, downloads and tests all
+ * start from this model, so the chart, its table and its CSV cannot disagree.
+ */
+import type { Chart, ChartRole, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
+import { isFigureMark } from '../provenance/schema';
+import { formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
+
+export type MarkRole = ChartRole | 'qualitative' | 'commitment';
+
+/** A date as a span of time: a month is the whole month, a year the whole year. */
+export interface Span {
+  start: Date;
+  /** Exclusive end. */
+  end: Date;
+  precision: Precision;
+  /** How the date reads: "August 2025", never "1 August 2025" unless the source gives the day. */
+  text: string;
+  /** The date as written in the data: "2025-08". */
+  iso: string;
+}
+
+export interface SourceLink {
+  seed: string;
+  line: number;
+  quote: string;
+  /** "Al Jazeera, line 47". */
+  label: string;
+  href: string;
+}
+
+export interface ResolvedMark {
+  /** Stable id within the chart: the figure id, or the note id. */
+  key: string;
+  kind: 'figure' | 'note';
+  role: MarkRole;
+  series?: string;
+  label: string;
+  value?: number;
+  bound?: Bound;
+  unit: Unit;
+  /** "nearly 2 million barrels a day"; for a note, the source's words for the level, or "no figure given". */
+  valueText: string;
+  span?: Span;
+  /** The span at which a timeline level starts or ends, when an event sets it. */
+  fromSpan?: Span;
+  untilSpan?: Span;
+  dateText: string;
+  precisionText: string;
+  note?: string;
+  /** Sources in the order a reader should see them: the figure's own line first. */
+  sources: SourceLink[];
+  /** For a derived figure: "india-russia-trade-2024 / 5", with the inputs. */
+  derivedFrom?: string;
+  conflict?: string;
+}
+
+export interface ResolvedEvent {
+  id: string;
+  title: string;
+  span: Span;
+  sources: SourceLink[];
+}
+
+export interface ChartModel {
+  id: string;
+  kind: Chart['kind'];
+  title: string;
+  description: string;
+  unit: Unit;
+  unitLabel: string;
+  marks: ResolvedMark[];
+  events: ResolvedEvent[];
+}
+
+export interface ModelInput {
+  figures: Figure[];
+  events: Event[];
+  sources: Source[];
+  /** Where a seed line lives on the site (base-path aware in the site, plain in tests). */
+  lineHref: (seed: string, line: number) => string;
+}
+
+/** A sourced date as the span of time it names (UTC). */
+export function spanOf(date: Pick<SourcedDate, 'value' | 'precision' | 'end'>): Span {
+  const pointStart = (value: string) => {
+    const [y, m, d] = value.split('-').map(Number);
+    return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  };
+  const pointEnd = (value: string) => {
+    const [y, m, d] = value.split('-').map(Number);
+    if (d !== undefined) return new Date(Date.UTC(y!, m! - 1, d + 1));
+    if (m !== undefined) return new Date(Date.UTC(y!, m, 1));
+    return new Date(Date.UTC(y! + 1, 0, 1));
+  };
+  return {
+    start: pointStart(date.value),
+    end: pointEnd(date.precision === 'range' && date.end ? date.end : date.value),
+    precision: date.precision,
+    text: formatDate(date),
+    iso: date.precision === 'range' && date.end ? `${date.value}/${date.end}` : date.value,
+  };
+}
+
+export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
+  const figures = new Map(input.figures.map((f) => [f.id, f]));
+  const events = new Map(input.events.map((e) => [e.id, e]));
+  const publishers = new Map(input.sources.map((s) => [s.id, s.publisher.replace(/\s*\(.*\)$/, '')]));
+  const link = (ref: SeedRef): SourceLink => {
+    const publisher = publishers.get(ref.seed);
+    if (!publisher) throw new Error(`chart ${chart.id}: seed "${ref.seed}" is not a known source`);
+    return { ...ref, label: `${publisher}, line ${ref.line}`, href: input.lineHref(ref.seed, ref.line) };
+  };
+  const figureSources = (figure: Figure, seen = new Set<string>()): SourceLink[] => {
+    if (seen.has(figure.id)) return [];
+    seen.add(figure.id);
+    const own = figure.kind === 'sourced' ? [link(figure.source)] : figure.inputs.flatMap((id) => {
+      const inputFigure = figures.get(id);
+      return inputFigure ? figureSources(inputFigure, seen) : [];
+    });
+    return figure.date.source ? [...own, link(figure.date.source)] : own;
+  };
+  const event = (id: string): Event => {
+    const found = events.get(id);
+    if (!found) throw new Error(`chart ${chart.id}: unknown event "${id}"; expected one of ${[...events.keys()].join(', ')}`);
+    return found;
+  };
+
+  const marks: ResolvedMark[] = chart.marks.map((mark) => {
+    if (isFigureMark(mark)) {
+      const figure = figures.get(mark.figure);
+      if (!figure) throw new Error(`chart ${chart.id}: unknown figure "${mark.figure}"; expected one of ${[...figures.keys()].join(', ')}`);
+      const span = spanOf(figure.date);
+      const fromEvent = mark.from ? event(mark.from) : undefined;
+      const untilEvent = mark.until ? event(mark.until) : undefined;
+      return {
+        key: figure.id,
+        kind: 'figure',
+        role: mark.role,
+        series: mark.series,
+        label: mark.label,
+        value: figure.value,
+        bound: figure.bound,
+        unit: figure.unit,
+        valueText: formatFigure(figure),
+        span,
+        fromSpan: fromEvent ? spanOf(fromEvent.date) : undefined,
+        untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
+        // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
+        dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
+        precisionText: PRECISION_LABEL[fromEvent ? fromEvent.date.precision : figure.date.precision],
+        note: mark.note,
+        sources: [
+          ...figureSources(figure),
+          ...(fromEvent ? fromEvent.sources.map(link) : []),
+        ].filter((s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i),
+        derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,
+        conflict: mark.conflict,
+      } satisfies ResolvedMark;
+    }
+    const dated = mark.event ? event(mark.event) : undefined;
+    const span = dated ? spanOf(dated.date) : undefined;
+    return {
+      key: mark.note,
+      kind: 'note',
+      role: mark.role,
+      label: mark.label,
+      value: mark.at,
+      unit: chart.unit,
+      valueText: mark.atWords ? `“${mark.atWords}” (a commitment)` : 'no figure given',
+      span,
+      dateText: span?.text ?? mark.period ?? 'not dated',
+      precisionText: span ? PRECISION_LABEL[span.precision] : 'as the source words it',
+      note: mark.says,
+      sources: [...mark.refs.map(link), ...(dated ? dated.sources.map(link) : [])],
+    } satisfies ResolvedMark;
+  });
+
+  return {
+    id: chart.id,
+    kind: chart.kind,
+    title: chart.title,
+    description: chart.description,
+    unit: chart.unit,
+    unitLabel: UNIT_LABEL[chart.unit],
+    marks,
+    events: chart.events.map((id) => {
+      const found = event(id);
+      return { id, title: found.title, span: spanOf(found.date), sources: found.sources.map(link) };
+    }),
+  };
+}
+
+/** One row per mark for tables and downloads, with the provenance columns. */
+export interface ProvenanceRow {
+  chart: string;
+  mark: string;
+  label: string;
+  role: MarkRole;
+  value: number | '';
+  bound: Bound | '';
+  unit: Unit;
+  shown_as: string;
+  date: string;
+  precision: string;
+  seed: string;
+  line: number;
+  quote: string;
+  derived_from: string;
+  source_url: string;
+}
+
+/** Every mark × every source line behind it: a mark with two lines yields two rows. */
+export function provenanceRows(model: ChartModel, absolute: (href: string) => string = (h) => h): ProvenanceRow[] {
+  return model.marks.flatMap((mark) =>
+    mark.sources.map((source) => ({
+      chart: model.id,
+      mark: mark.key,
+      label: mark.label,
+      role: mark.role,
+      value: mark.value ?? '',
+      bound: mark.bound ?? '',
+      unit: mark.unit,
+      shown_as: mark.valueText,
+      date: mark.span?.iso ?? mark.dateText,
+      precision: mark.span?.precision ?? 'words',
+      seed: source.seed,
+      line: source.line,
+      quote: source.quote,
+      derived_from: mark.derivedFrom ?? '',
+      source_url: absolute(source.href),
+    })),
+  );
+}
+
+export function toCsv(rows: ProvenanceRow[]): string {
+  const columns = Object.keys(rows[0] ?? {}) as (keyof ProvenanceRow)[];
+  const cell = (value: unknown) => {
+    const text = String(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+}

@@ -1,0 +1,134 @@
+/**
+ * Geometry → SVG markup, as a string, so the page, the downloadable .svg and the snapshot tests
+ * share one renderer. Colours come from CSS classes: the page styles them with the site's theme
+ * variables; the standalone file carries its own small stylesheet.
+ */
+import { wrap, type Geometry, type MarkGeometry, type Shape } from './geometry';
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function shape(s: Shape, hatch: string): string {
+  switch (s.type) {
+    case 'path':
+      return `<path class="${s.cls}" d="${s.d}"/>`;
+    case 'rect': {
+      const fill = s.cls.includes('role-derived') ? ` fill="url(#${hatch})"` : '';
+      return `<rect class="${s.cls}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"${fill}/>`;
+    }
+    case 'line':
+      return `<line class="${s.cls}" x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}"/>`;
+    case 'circle':
+      return `<circle class="${s.cls}" cx="${s.cx}" cy="${s.cy}" r="${s.r}"/>`;
+    case 'text':
+      return `<text class="${s.cls}" x="${s.x}" y="${s.y}"${s.anchor && s.anchor !== 'start' ? ` text-anchor="${s.anchor}"` : ''}>${escapeXml(s.text)}</text>`;
+  }
+}
+
+function markGroup(mark: MarkGeometry, hatch: string, interactive: boolean): string {
+  const source = mark.info.sources[0];
+  const data = interactive
+    ? ` tabindex="0" role="img" aria-label="${escapeXml(mark.ariaLabel)}" data-mark="${escapeXml(mark.key)}" data-info="${escapeXml(JSON.stringify(mark.info))}"`
+    : '';
+  const link = !interactive && source ? `<title>${escapeXml(mark.ariaLabel)}</title>` : '';
+  return `<g class="mark mark-${mark.role}"${data}>${link}${shape(mark.hit, hatch)}${mark.shapes.map((s) => shape(s, hatch)).join('')}</g>`;
+}
+
+/** Light-theme colours for the downloaded file, which has no page stylesheet around it. */
+export const STANDALONE_STYLE = `
+text{font:14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#1a1a1a}
+.tick,.row-label{fill:#555}.axis{stroke:#555}.hit{fill:transparent}
+.event-rule,.event-leader{stroke:#777;stroke-dasharray:2 3}.event-band{fill:#777;fill-opacity:.15}
+.event-badge{fill:#fff;stroke:#555}.event-number{font-weight:700}
+.level{fill:none;stroke-width:3}.uncertain{stroke-dasharray:6 4;stroke-width:2}
+.role-data{stroke:#0072b2;fill:#0072b2}.role-reference{stroke:#e69f00;fill:#e69f00}
+.role-disputed{stroke:#cc79a7;fill:#cc79a7}.level.role-disputed{stroke-dasharray:1 4;stroke-linecap:round}
+.role-context{stroke:#009e73;fill:#009e73}.role-derived{stroke:#0072b2}
+.role-target{fill:none;stroke:#d55e00;stroke-dasharray:5 3;stroke-width:2}
+.hatch-line{stroke:#0072b2;stroke-width:2}
+.open-end,.notch,.fuzzy-end{fill:none;stroke-width:2}
+.commitment-marker{fill:none;stroke:#d55e00;stroke-width:2}
+.words-rule{stroke:#555;stroke-width:3}
+text.direct-label,text.value-label,text.words{stroke:none;fill:#1a1a1a}
+text.words{font-style:italic}
+text.role-data{fill:#0068a3;font-weight:600}text.role-reference{fill:#9a5b00;font-weight:600}
+text.role-disputed{fill:#a0457c;font-weight:600}text.role-context{fill:#00745a;font-weight:600}
+text.role-target,text.role-commitment{fill:#b33f00;font-weight:600}text.words{fill:#1a1a1a;font-weight:400}
+.file-title{font-weight:700;font-size:16px}.file-caption{fill:#555;font-size:12px}
+`;
+
+export interface SvgOptions {
+  /** Prefix for every id in the drawing, unique on the page (two layouts of one chart share a page). */
+  idPrefix: string;
+  title: string;
+  description: string;
+  /** A standalone file: with xmlns and its own stylesheet, marks not focusable. */
+  standalone?: boolean;
+  className?: string;
+  /** Standalone only: lines printed under the drawing (sources, where to find the chart). */
+  caption?: string[];
+}
+
+export function renderSvg(geometry: Geometry, options: SvgOptions): string {
+  const { idPrefix, standalone = false } = options;
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  const hatch = `${idPrefix}-hatch`;
+  const defs = geometry.usesHatch
+    ? `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
+    : '';
+  const open = [
+    '<svg',
+    standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '',
+    options.className ? ` class="${options.className}"` : '',
+    ` viewBox="0 0 ${geometry.width} ${geometry.height}"`,
+    standalone ? ` width="${geometry.width}" height="${geometry.height}"` : '',
+    ` role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`,
+    ` data-layout="${geometry.layout}">`,
+  ].join('');
+  if (standalone) {
+    // A downloaded file travels without its page: print the title above and the sources below.
+    const top = 30;
+    const captionLines = (options.caption ?? []).flatMap((line) => wrap(line, geometry.width - 16, 12));
+    const height = geometry.height + top + captionLines.length * 16 + 12;
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
+      `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+      `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
+      `<style>${STANDALONE_STYLE.trim()}</style>`,
+      defs,
+      `<rect width="100%" height="100%" fill="#fff"/>`,
+      `<text class="file-title" x="8" y="20">${escapeXml(options.title)}</text>`,
+      `<g transform="translate(0,${top})">`,
+      `<g class="background">${geometry.background.map((sh) => shape(sh, hatch)).join('')}</g>`,
+      `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, false)).join('')}</g>`,
+      '</g>',
+      ...captionLines.map((line, i) => `<text class="file-caption" x="8" y="${geometry.height + top + 12 + i * 16}">${escapeXml(line)}</text>`),
+      '</svg>',
+    ].join('');
+  }
+  return [
+    open,
+    `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
+    standalone ? `<style>${STANDALONE_STYLE.trim()}</style>` : '',
+    defs,
+    `<g class="background">${geometry.background.map((s) => shape(s, hatch)).join('')}</g>`,
+    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, !standalone)).join('')}</g>`,
+    '</svg>',
+  ].join('');
+}
+
+/**
+ * The SVG with numbers rounded and ids normalised, for file snapshots (as Observable Plot's
+ * tests do): a sub-pixel change from a dependency update should not fail a snapshot, a moved
+ * mark should.
+ */
+export function normaliseSvgForSnapshot(svg: string): string {
+  return svg
+    .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))))
+    .replace(/(id="|url\(#|aria-labelledby="|aria-describedby=")[\w-]+?-(title|desc|hatch)/g, '$1chart-$2')
+    .replace(/ (?:aria-labelledby|aria-describedby)="chart-title" /g, (m) => m)
+    .replace(/></g, '>\n<');
+}

@@ -1,0 +1,26 @@
+/** /charts/<id>.json — a chart's definition and data with provenance, for reuse. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allCharts, getChartModel, absoluteUrl, chartAnchorHref } from '../../lib/charts/site';
+import { provenanceRows } from '../../lib/charts/model';
+
+export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const model = await getChartModel(String(params.id));
+  const body = {
+    chart: model.id,
+    title: model.title,
+    description: model.description,
+    unit: model.unit,
+    url: absoluteUrl(chartAnchorHref(model.id)),
+    rows: provenanceRows(model, absoluteUrl),
+    events: model.events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      date: e.span.iso,
+      precision: e.span.precision,
+      sources: e.sources.map((s) => ({ seed: s.seed, line: s.line, quote: s.quote, source_url: absoluteUrl(s.href) })),
+    })),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,140 @@
+/** Chart geometry: spans, scales and marks, computed without a DOM. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spanOf, provenanceRows, toCsv } from '../../lib/charts/model';
+import { chartGeometry, LAYOUTS, wrap, type MarkGeometry, type Shape } from '../../lib/charts/geometry';
+import { model } from './helpers';
+
+const xsOf = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+const shapesOf = (mark: MarkGeometry | undefined, cls: string) => (mark?.shapes ?? []).filter((s) => s.cls.split(' ').includes(cls));
+const find = (marks: MarkGeometry[], key: string) => {
+  const found = marks.find((m) => m.key === key);
+  if (!found) throw new Error(`no mark ${key}; have ${marks.map((m) => m.key).join(', ')}`);
+  return found;
+};
+
+describe('spans: a date is drawn as the whole period it names', () => {
+  it('a month is the whole month', () => {
+    const span = spanOf({ value: '2025-08', precision: 'month' });
+    expect(span.start.toISOString()).toBe('2025-08-01T00:00:00.000Z');
+    expect(span.end.toISOString()).toBe('2025-09-01T00:00:00.000Z');
+    expect(span.text).toBe('August 2025');
+  });
+  it('a year is the whole year, and a day one day', () => {
+    expect(spanOf({ value: '2025', precision: 'year' }).end.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    const day = spanOf({ value: '2026-02-03', precision: 'day' });
+    expect(day.end.getTime() - day.start.getTime()).toBe(86_400_000);
+    expect(day.text).toBe('3 February 2026');
+  });
+});
+
+describe('tariff step chart', () => {
+  const geometry = chartGeometry(model('tariff-rate'), 'wide');
+  const fifty = find(geometry.marks, 'us-tariff-india-50');
+  const doubling = find(geometry.marks, 'event-us-doubles-tariff-august-2025');
+
+  it('draws the month-dated doubling across the whole of August, not on a day', () => {
+    const [uncertain] = shapesOf(fifty, 'uncertain') as Extract<Shape, { type: 'path' }>[];
+    const [band] = shapesOf(doubling, 'event-band') as Extract<Shape, { type: 'rect' }>[];
+    expect(uncertain).toBeDefined();
+    expect(band).toBeDefined();
+    const xs = xsOf(uncertain!.d);
+    expect(Math.min(...xs)).toBeCloseTo(band!.x, 0);
+    expect(Math.max(...xs)).toBeCloseTo(band!.x + band!.width, 0);
+    // No start dot: a dot would claim a day.
+    expect(shapesOf(fifty, 'start')).toHaveLength(0);
+  });
+
+  it('marks the day-dated deal with a dot at that day', () => {
+    expect(shapesOf(find(geometry.marks, 'us-tariff-india-18'), 'start')).toHaveLength(1);
+  });
+
+  it('puts higher rates higher: 50% above 25% above Pakistan 19% above 18%', () => {
+    const levelY = (key: string) => {
+      const path = (find(geometry.marks, key).shapes.find((s) => s.type === 'path') as Extract<Shape, { type: 'path' }>).d;
+      return Number(/,(-?[\d.]+)/.exec(path)![1]);
+    };
+    const ys = ['us-tariff-india-50', 'us-tariff-india-25', 'us-tariff-pakistan-19', 'us-tariff-india-18'].map(levelY);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+
+  it('draws the disputed "early 2025" claim only in the disputed style, ending at the doubling', () => {
+    const kumdi = find(geometry.marks, 'us-tariff-india-25-early-2025');
+    const levels = shapesOf(kumdi, 'level');
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.every((s) => s.cls.includes('role-disputed'))).toBe(true);
+    const [band] = shapesOf(doubling, 'event-band') as Extract<Shape, { type: 'rect' }>[];
+    const ends = levels.flatMap((s) => xsOf((s as Extract<Shape, { type: 'path' }>).d));
+    expect(Math.max(...ends)).toBeCloseTo(band!.x + band!.width, 0);
+  });
+
+  it('has no India rate before the 1 August deadline (the sources give none)', () => {
+    const deadline = find(geometry.marks, 'event-tariff-deadline-august-1').shapes.find((s) => s.cls === 'event-rule') as Extract<Shape, { type: 'line' }>;
+    const india = geometry.marks.filter((m) => ['us-tariff-india-25', 'us-tariff-india-50', 'us-tariff-india-18'].includes(m.key));
+    const xs = india.flatMap((m) => m.shapes.flatMap((s) => (s.type === 'path' ? xsOf(s.d) : s.type === 'circle' ? [s.cx] : [])));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(deadline.x1 - 0.5);
+  });
+});
+
+describe('bar charts', () => {
+  const trade = chartGeometry(model('india-russia-trade'), 'narrow');
+  const crude = chartGeometry(model('india-russian-crude'), 'narrow');
+
+  it('hatches the derived bar and outlines the target', () => {
+    expect(trade.usesHatch).toBe(true);
+    expect(shapesOf(find(trade.marks, 'india-russia-trade-2019-implied'), 'bar')[0]?.cls).toContain('role-derived');
+    expect(shapesOf(find(trade.marks, 'india-russia-trade-target-2030'), 'bar')[0]?.cls).toContain('role-target');
+  });
+
+  it('gives "over" an open end and "nearly" a notch', () => {
+    expect(shapesOf(find(trade.marks, 'russia-china-trade-2024'), 'open-end').length).toBeGreaterThan(0);
+    expect(shapesOf(find(crude.marks, 'india-russian-crude-2025'), 'notch')).toHaveLength(1);
+    expect(shapesOf(find(trade.marks, 'india-russia-trade-2024'), 'open-end')).toHaveLength(0);
+  });
+
+  it('bar lengths are proportional to the values', () => {
+    const width = (key: string) => (shapesOf(find(trade.marks, key), 'bar')[0] as Extract<Shape, { type: 'rect' }>).width;
+    expect(width('india-russia-trade-target-2030') / width('india-russia-trade-2024')).toBeCloseTo(100 / 66, 1);
+  });
+
+  it('draws no bar for what the sources say only in words', () => {
+    for (const key of ['india-us-imbalance']) expect(shapesOf(find(trade.marks, key), 'bar')).toHaveLength(0);
+    for (const key of ['crude-low-before-2022', 'china-larger-buyer', 'crude-zero-commitment']) {
+      expect(shapesOf(find(crude.marks, key), 'bar')).toHaveLength(0);
+    }
+    expect(shapesOf(find(crude.marks, 'crude-zero-commitment'), 'commitment-marker')).toHaveLength(1);
+  });
+});
+
+describe('readable at 320 px', () => {
+  it('narrow layouts keep text at 12 px or more in a 288 px column (320 px screen less page padding)', () => {
+    for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
+      const g = chartGeometry(model(id), 'narrow');
+      expect(g.fontSize * (288 / g.width)).toBeGreaterThanOrEqual(12);
+    }
+    // chart.css switches to the wide layout at a 560 px container; text must still be ≥ 12 px there.
+    const css = readFileSync(join(process.cwd(), 'src/components/charts/chart.css'), 'utf8');
+    const switchAt = Number(/@container \(min-width: (\d+)px\)/.exec(css)?.[1]);
+    expect(switchAt).toBeGreaterThan(0);
+    expect(LAYOUTS.wide.fontSize * (switchAt / LAYOUTS.wide.width)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('wraps words to the width', () => {
+    const lines = wrap('India sold twice as much to the United States as it bought from it', 150, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('India sold twice as much to the United States as it bought from it');
+  });
+});
+
+describe('downloads', () => {
+  it('CSV has the provenance columns and one row per mark and source line', () => {
+    const m = model('india-russia-trade');
+    const csv = toCsv(provenanceRows(m));
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header).toBe('chart,mark,label,role,value,bound,unit,shown_as,date,precision,seed,line,quote,derived_from,source_url');
+    expect(rows).toHaveLength(m.marks.reduce((n, mark) => n + mark.sources.length, 0));
+    expect(csv).toContain('india-russia-trade-2024 / 5 (inputs: india-russia-trade-2024)');
+    expect(csv).toContain(',over,usd-billion,over $200 billion,2024,year,hindustantimes,15,');
+  });
+});

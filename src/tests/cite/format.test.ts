@@ -1,0 +1,142 @@
+/**
+ * The four citation formats for one page and one figure, with every date fixed, compared with
+ * strings written out by hand from the APA 7, MLA 9 and Chicago 17 author-date rules.
+ */
+import { describe, expect, test } from 'vitest';
+import { citeSeed, citeWork, statedYear } from '../../lib/cite/format';
+import { formatLongDay, slashDay } from '../../lib/cite/dates';
+import { fileHistory } from '../../lib/cite/git';
+
+const site = {
+  author: 'India–Russia–US Explainer contributors',
+  siteName: 'India, Russia & the US: a sourced explainer',
+  updated: '2026-03-14',
+  accessed: '2026-04-02',
+};
+
+describe('citing a page', () => {
+  const page = citeWork({ ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/' });
+
+  test('APA 7: organisation, (year, month day), title, site, retrieval date and URL', () => {
+    expect(page.apa).toBe(
+      'India–Russia–US Explainer contributors. (2026, March 14). US tariffs on India. India, Russia & the US: A Sourced Explainer. Retrieved April 2, 2026, from https://example.org/tariffs/',
+    );
+  });
+  test('MLA 9: organisation, “Title in Title Case.” site, day Mon. year, URL', () => {
+    expect(page.mla).toBe(
+      'India–Russia–US Explainer contributors. “US Tariffs on India.” India, Russia & the US: A Sourced Explainer, 14 Mar. 2026, https://example.org/tariffs/.',
+    );
+  });
+  test('Chicago author-date: organisation, year, “Title.” site, full date, URL', () => {
+    expect(page.chicago).toBe(
+      'India–Russia–US Explainer contributors. 2026. “US Tariffs on India.” India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/tariffs/.',
+    );
+  });
+  test('BibTeX: @misc with a stable key, braced organisation, date, URL and accessed note', () => {
+    expect(page.bibtex).toBe(
+      [
+        '@misc{explainer_tariffs,',
+        '\tnote = {[Online; accessed 2026-04-02]},',
+        '\tauthor = {{India–Russia–US Explainer contributors}},',
+        '\tyear = {2026},',
+        '\tmonth = {mar 14},',
+        '\ttitle = {US tariffs on {India}},',
+        '\turl = {https://example.org/tariffs/},',
+        '\thowpublished = {https://example.org/tariffs/},',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('citing a figure', () => {
+  const figure = citeWork({
+    ...site,
+    id: 'figure-us-tariff-india-50',
+    title: 'US tariff on Indian goods after the penalty for Russian oil: 50%',
+    genre: 'Figure',
+    url: 'https://example.org/figures/#figure-us-tariff-india-50',
+  });
+
+  test('APA 7 marks it [Figure] and keeps the anchor in the URL', () => {
+    expect(figure.apa).toBe(
+      'India–Russia–US Explainer contributors. (2026, March 14). US tariff on Indian goods after the penalty for Russian oil: 50% [Figure]. India, Russia & the US: A Sourced Explainer. Retrieved April 2, 2026, from https://example.org/figures/#figure-us-tariff-india-50',
+    );
+  });
+  test('MLA 9', () => {
+    expect(figure.mla).toBe(
+      'India–Russia–US Explainer contributors. “US Tariff on Indian Goods after the Penalty for Russian Oil: 50%.” India, Russia & the US: A Sourced Explainer, 14 Mar. 2026, https://example.org/figures/#figure-us-tariff-india-50.',
+    );
+  });
+  test('Chicago author-date names it a Figure', () => {
+    expect(figure.chicago).toBe(
+      'India–Russia–US Explainer contributors. 2026. “US Tariff on Indian Goods after the Penalty for Russian Oil: 50%.” Figure. India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/figures/#figure-us-tariff-india-50.',
+    );
+  });
+  test('BibTeX escapes % and # for LaTeX', () => {
+    expect(figure.bibtex).toBe(
+      [
+        '@misc{explainer_figure_us_tariff_india_50,',
+        '\tnote = {[Online; accessed 2026-04-02]},',
+        '\tauthor = {{India–Russia–US Explainer contributors}},',
+        '\tyear = {2026},',
+        '\tmonth = {mar 14},',
+        '\ttitle = {US tariff on {Indian} goods after the penalty for {Russian} oil: 50\\%},',
+        '\ttype = {Figure},',
+        '\turl = {https://example.org/figures/#figure-us-tariff-india-50},',
+        '\thowpublished = {https://example.org/figures/\\#figure-us-tariff-india-50},',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('citing a seed document', () => {
+  test('a bylined source is cited by its author and stated year', () => {
+    const seed = citeSeed({ id: 'hindustantimes', title: 'Navigating India-Russia relations in the Trump era', author: 'Pravesh Kumar Gupta', publisher: 'Hindustan Times', year: 2025 });
+    expect(seed.apa).toBe('Gupta, P. K. (2025). Navigating India-Russia relations in the Trump era. Hindustan Times.');
+    expect(seed.mla).toBe('Gupta, Pravesh Kumar. “Navigating India-Russia Relations in the Trump Era.” Hindustan Times, 2025.');
+  });
+  test('an undated source without a byline leads with its title and says n.d.', () => {
+    const seed = citeSeed({ id: 'invezz', title: 'India and Russia to boost strategic ties as trade pressure from US grows', publisher: 'Invezz' });
+    expect(seed.apa).toBe('India and Russia to boost strategic ties as trade pressure from US grows. (n.d.). Invezz.');
+    expect(seed.bibtex.startsWith('@article{source_invezz,')).toBe(true);
+  });
+  test('statedYear takes a single four-digit year and nothing else', () => {
+    expect(statedYear('01-05-2025')).toBe(2025);
+    expect(statedYear('not stated')).toBeUndefined();
+    expect(statedYear(undefined)).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  test('reader and Highwire forms', () => {
+    expect(formatLongDay('2026-03-14T10:00:00+00:00')).toBe('14 March 2026');
+    expect(slashDay('2026-03-04')).toBe('2026/03/04');
+    expect(() => formatLongDay('March 2026')).toThrow(/not YYYY-MM-DD/);
+  });
+  test('a file git has never seen falls back to the build date and says so', () => {
+    const history = fileHistory('content/pages/no-such-page-ever.mdx');
+    expect(history.fromGit).toBe(false);
+    expect(history.commit).toBeNull();
+  });
+  test('SOURCE_DATE_EPOCH fixes the build date', async () => {
+    const { buildDate } = await import('../../lib/cite/git');
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1775088000'; // 2026-04-02T00:00:00Z
+    try {
+      expect(buildDate().toISOString()).toBe('2026-04-02T00:00:00.000Z');
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+  });
+});
+
+describe('author names of seed documents', () => {
+  test('honorifics are dropped and a capitalised surname is written normally', () => {
+    const seed = citeSeed({ id: 'ankasam', title: 'A Period of Rapprochement in India-US Relations', author: 'Dr. Cenk TAMER', publisher: 'ANKASAM' });
+    // CSL cannot sentence-case a title, so APA keeps the headline's own capitals.
+    expect(seed.apa).toBe('Tamer, C. (n.d.). A Period of Rapprochement in India-US Relations. ANKASAM.');
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * The reading experience in a real browser, against the built site served by `astro preview`:
+ * only the site's own origin is ever contacted, no CSP violations, themes without a flash,
+ * layouts from 320 px, navigation with JavaScript off, and search for "tariff".
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, ConsoleMessage } from 'playwright-core';
+import { builtPagePaths, launchChromium, startPreview, type Preview } from './helpers';
+
+let preview: Preview;
+let browser: Browser;
+const pagePaths = builtPagePaths();
+
+beforeAll(async () => {
+  preview = await startPreview({ port: 4471 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe('requests and security', () => {
+  test('every page requests only from its own origin and logs no CSP violation', async () => {
+    const context = await browser.newContext();
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    context.on('request', (req) => {
+      const u = new URL(req.url());
+      if (u.protocol !== 'data:' && u.origin !== preview.origin) foreign.push(`${req.url()} (from ${req.frame().url()})`);
+    });
+    const page = await context.newPage();
+    page.on('console', (m: ConsoleMessage) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const path of pagePaths) {
+      await page.goto(new URL(path, preview.origin).href, { waitUntil: 'networkidle' });
+    }
+    // Search loads Pagefind (JS, WebAssembly, index): still only our origin, and allowed by the CSP.
+    await page.goto(new URL('/search/?q=tariff', preview.origin).href, { waitUntil: 'networkidle' });
+    await page.locator('#search-results li').first().waitFor();
+    await context.close();
+    expect(pagePaths.length).toBeGreaterThan(3);
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('themes', () => {
+  test('follows the system, and a chosen theme survives reload and is set before the body is painted', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    // Record the theme at the moment <body> first exists: a flash would show "undefined" or "light" here.
+    await context.addInitScript(() => {
+      const w = window as unknown as { themeAtBody?: string | null };
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          w.themeAtBody = document.documentElement.getAttribute('data-theme');
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    const url = new URL('/tariffs/', preview.origin).href;
+    await page.goto(url);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+    const toggle = page.locator('#theme-toggle');
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(lightBg).not.toBe(darkBg);
+
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(lightBg);
+    await context.close();
+  });
+
+  test('without JavaScript the system theme still applies and the toggle is hidden', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    // The dark palette's background (#15171a) comes from the prefers-color-scheme rule alone.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+    expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('layout and navigation', () => {
+  test('no page scrolls sideways at 320 px, and the topic menu opens without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const path of pagePaths) {
+      await page.goto(new URL(path, preview.origin).href);
+      const { scroll, client } = await page.$eval('html', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      if (scroll > client) overflowing.push(`${path}: ${scroll}px wide in ${client}px`);
+    }
+    expect(overflowing).toEqual([]);
+
+    await page.goto(new URL('/', preview.origin).href);
+    const menu = page.locator('details.topics-narrow');
+    await menu.locator('summary').click();
+    await menu.getByRole('link', { name: 'US tariffs on India' }).click();
+    await page.waitForURL(/\/tariffs\/$/);
+    expect(await page.locator('h1').textContent()).toBe('US tariffs on India');
+    await context.close();
+  });
+
+  test('a topic page reads fully with JavaScript off: contents, sources, footer links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const firstEntry = toc.getByRole('link').first();
+    const target = await firstEntry.getAttribute('href');
+    expect(target).toMatch(/^#.+/);
+    expect(await page.locator(target!).count()).toBe(1);
+    expect(await page.locator('.source-list li').count()).toBeGreaterThan(0);
+    const footer = page.getByRole('navigation', { name: 'About this site' });
+    for (const name of ['About and method', 'Sources', 'All figures', 'Charts', 'Timeline', 'Changelog']) {
+      expect(await footer.getByRole('link', { name, exact: true }).count(), name).toBe(1);
+    }
+    await footer.getByRole('link', { name: 'Sources', exact: true }).click();
+    await page.waitForURL(/\/sources\/$/);
+    await context.close();
+  });
+
+  test('body text lines stay within about 60-80 characters on a wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    // Characters per line = paragraph width / average glyph width of its own text.
+    const perLine = await page.$eval('.page-body > p', (p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const text = p.textContent ?? '';
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      canvas.font = getComputedStyle(p).font;
+      const avg = canvas.measureText(text).width / text.length;
+      return p.getBoundingClientRect().width / avg;
+    });
+    expect(perLine).toBeGreaterThan(55);
+    expect(perLine).toBeLessThan(82);
+    await context.close();
+  });
+
+  test('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await page.close();
+  });
+});
+
+describe('motion and keyboard', () => {
+  test('smooth scrolling only when the reader has not asked for reduced motion', async () => {
+    for (const [reducedMotion, expected] of [['no-preference', 'smooth'], ['reduce', 'auto']] as const) {
+      const context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(new URL('/tariffs/', preview.origin).href);
+      expect(await page.$eval('html', (el) => getComputedStyle(el).scrollBehavior), reducedMotion).toBe(expected);
+      await context.close();
+    }
+  });
+
+  test('every header control, in Tab order, shows a focus outline', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(new URL('/tariffs/', preview.origin).href);
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { name: `${el.tagName.toLowerCase()} ${el.textContent?.trim()}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(focused.outline, focused.name).not.toBe('none');
+      expect(focused.width, focused.name).toBeGreaterThanOrEqual(2);
+      seen.push(focused.name);
+    }
+    // Skip link, site name, Topics menu, Search, theme switch: all reachable at 320 px.
+    expect(seen.map((s) => s.split(' ')[0])).toEqual(['a', 'a', 'summary', 'a', 'button']);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  test('"tariff" finds the tariffs page and its passage link opens that passage', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/search/?q=tariff', preview.origin).href);
+    const first = page.locator('#search-results > li').first();
+    await first.waitFor();
+    const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((href) => new URL(href).pathname === '/tariffs/')).toBe(true);
+    const passage = page.locator('#search-results li a.search-passage[href^="/tariffs/#"]:not([href^="/tariffs/#:~:"])').first();
+    const href = await passage.getAttribute('href');
+    const heading = decodeURIComponent((href!.split('#')[1] ?? '').split(':~:')[0] ?? '');
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/tariff/i);
+    await passage.click();
+    await page.waitForURL(/\/tariffs\//);
+    // The section the link targets really contains the word searched for.
+    const sectionText = await page.evaluate((id) => {
+      const h = document.getElementById(id);
+      let text = '';
+      for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+      return text;
+    }, heading);
+    expect(sectionText).toMatch(/tariff/i);
+    await page.close();
+  });
+
+  test('with JavaScript off the search page explains itself and lists every page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/search/?q=tariff', preview.origin).href);
+    expect(await page.getByText('needs JavaScript').isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'US tariffs on India' }).count()).toBe(1);
+    await context.close();
+  });
+});
