@@ -10,7 +10,7 @@
  *     browser with the whole `d3` bundle (bundled with esbuild and gzipped in this run).
  *
  * Env: BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
- * size, default 3, median reported), BENCH_KEEP=1 keeps
+ * size, default 3 up to 10× and 1 at 100×; median reported), BENCH_KEEP=1 keeps
  * the temporary copies.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -27,8 +27,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const multipliers = (process.env.BENCH_MULTIPLIERS ?? '1,10,100').split(',').map(Number);
 const CITATIONS = Number(process.env.BENCH_CITATIONS ?? 10_000);
 const KEEP = process.env.BENCH_KEEP === '1';
-/** Builds per size; the median is reported (other work on a shared machine makes single runs noisy). */
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+/**
+ * Builds per size; the median is reported (other work on a shared machine makes single runs noisy).
+ * Default: 3 runs up to 10×, 1 run at 100× (a single large build is long enough to be stable).
+ */
+const runsFor = (multiplier: number) => Math.max(1, Number(process.env.BENCH_RUNS ?? (multiplier >= 100 ? 1 : 3)));
 
 /* ------------------------------------------------------------------ project loading (via esbuild) */
 
@@ -294,9 +297,10 @@ async function main() {
   await buildAt(1, api);
   const builds: BuildResult[] = [];
   for (const m of multipliers) {
-    console.log(`Cold build at ${m}× content (${RUNS} run${RUNS === 1 ? '' : 's'})…`);
+    const count = runsFor(m);
+    console.log(`Cold build at ${m}× content (${count} run${count === 1 ? '' : 's'})…`);
     const runs: BuildResult[] = [];
-    for (let r = 0; r < RUNS; r++) {
+    for (let r = 0; r < count; r++) {
       runs.push(await buildAt(m, api));
       console.log(`  ${runs.at(-1)!.htmlPages} HTML pages in ${runs.at(-1)!.seconds.toFixed(1)} s`);
     }

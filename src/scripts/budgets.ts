@@ -53,11 +53,13 @@ export interface PageWeight {
 const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
 const COMPRESSED = /\.(png|jpe?g|webp|avif|gif|woff2?|wasm)$/i;
 
-/** A chart page draws a chart figure: <figure id="fig-…"> holding an <svg>. */
+/** A chart page draws a chart: a [data-chart] section or <chart-tooltip>, or a <figure id="fig-…"> holding an <svg>. */
 function kindOf(path: string, html: string): PageKind {
   if (/\/search\/$/.test(path)) return 'search';
   const els = elementsOf(html);
-  const chart = els.some((el) => el.tag === 'svg' && el.ancestors.includes('figure')) && /<figure[^>]*\bid="fig-/.test(html);
+  const chart =
+    els.some((el) => el.tag === 'chart-tooltip' || el.attrs['data-chart'] !== undefined) ||
+    els.some((el) => el.tag === 'svg' && el.ancestors.includes('figure') && /<figure[^>]*\bid="fig-/.test(html));
   return chart ? 'chart' : 'text';
 }
 
