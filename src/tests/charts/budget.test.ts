@@ -25,7 +25,8 @@ describe('JavaScript budget', () => {
     return;
   }
   const pages: PageScripts[] = measureDist(dist);
-  const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+  // Pages are "/dir/" for dir/index.html, or "/404.html" for a file at the top of dist/.
+  const html = (page: string) => readFileSync(page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html'), 'utf8');
   const chartPages = pages.filter((p) => html(p.page).includes('<chart-tooltip'));
 
   it('finds the chart pages: /charts/ and the tariffs page', () => {
