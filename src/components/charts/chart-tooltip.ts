@@ -3,15 +3,9 @@
  * Each mark carries its details in data-info (written at build from verified data); this only
  * shows them. Enter on a focused mark opens its source line; Escape closes. Nothing animates.
  */
-interface Info {
-  label: string;
-  value: string;
-  date: string;
-  precision: string;
-  note?: string;
-  derived?: string;
-  sources: { label: string; href: string; quote: string }[];
-}
+import type { MarkInfo } from '../../lib/charts/geometry';
+/** The details a mark carries, as the geometry module describes them. */
+type Info = MarkInfo;
 
 class ChartTooltip extends HTMLElement {
   private tip: HTMLElement | null = null;

@@ -25,7 +25,7 @@ describe('JavaScript budget', () => {
     return;
   }
   const pages: PageScripts[] = measureDist(dist);
-  // "/tariffs/" is dist/tariffs/index.html; "/404.html" is a file of its own.
+  // Pages are "/dir/" for dir/index.html, or "/404.html" for a file at the top of dist/.
   const html = (page: string) => readFileSync(page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html'), 'utf8');
   const chartPages = pages.filter((p) => html(p.page).includes('<chart-tooltip'));
 
