@@ -45,16 +45,26 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
   throw new Error(`astro preview did not answer at ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Start `astro preview` for root/dist. Throws with the server's output if it does not come up. */
-export async function startPreview(root: string, base: string, timeoutMs = 60_000): Promise<PreviewServer> {
-  if (!existsSync(join(root, 'dist'))) throw new Error(`${join(root, 'dist')} does not exist: run \`npm run build\` first`);
+export interface PreviewOptions {
+  /** A build other than root/dist (e.g. a sub-path build in a temp folder). */
+  outDir?: string;
+  /** The child's environment; defaults to this process's. */
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+/** Start `astro preview` for root/dist (or `outDir`). Throws with the server's output if it does not come up. */
+export async function startPreview(root: string, base: string, options: PreviewOptions = {}): Promise<PreviewServer> {
+  const outDir = options.outDir ?? join(root, 'dist');
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No build in ${outDir}: run \`npm run build\` first`);
   const port = await freePort();
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const command = existsSync(astroBin) ? process.execPath : join(root, 'node_modules', '.bin', 'astro');
-  const args = existsSync(astroBin) ? [astroBin, 'preview'] : ['preview'];
+  // --ignore-lock: several suites (or a developer) may each run a preview of the same project.
+  const args = [...(existsSync(astroBin) ? [astroBin] : []), 'preview', '--ignore-lock', ...(options.outDir ? ['--outDir', options.outDir] : [])];
   const child = spawn(command, [...args, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...(options.env ?? process.env), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -62,7 +72,7 @@ export async function startPreview(root: string, base: string, timeoutMs = 60_00
   child.stderr?.on('data', (d) => (log += d));
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilServing(`${origin}${base}`, child, () => log, timeoutMs);
+    await waitUntilServing(`${origin}${base}`, child, () => log, options.timeoutMs ?? 60_000);
   } catch (error) {
     if (child.pid) process.kill(child.pid);
     throw error;

@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, ConsoleMessage } from 'playwright-core';
-import { builtPagePaths, launchChromium, startPreview, type Preview } from './helpers';
+import { builtPagePaths, launchChromium, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
 
 let preview: Preview;
 let browser: Browser;
 const pagePaths = builtPagePaths();
 
 beforeAll(async () => {
-  preview = await startPreview({ port: 4471 });
+  preview = await startPreview();
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -214,12 +214,7 @@ describe('search', () => {
     await passage.click();
     await page.waitForURL(/\/tariffs\//);
     // The section the link targets really contains the word searched for.
-    const sectionText = await page.evaluate((id) => {
-      const h = document.getElementById(id);
-      let text = '';
-      for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
-      return text;
-    }, heading);
+    const sectionText = await sectionTextAfterHeading(page, heading);
     expect(sectionText).toMatch(/tariff/i);
     await page.close();
   });

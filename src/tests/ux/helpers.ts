@@ -2,10 +2,10 @@
  * Shared by the UX browser tests: an `astro preview` server of a built site on a port of our own,
  * and Chromium driven by playwright-core.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPreview as startSharedPreview } from '../../scripts/lib/preview-server.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 export const DIST = join(ROOT, 'dist');
@@ -30,50 +30,14 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-export async function startPreview(options: { port: number; outDir?: string; basePath?: string }): Promise<Preview> {
-  const outDir = options.outDir ?? DIST;
-  if (!existsSync(join(outDir, 'index.html'))) {
-    throw new Error(`No build in ${outDir}: run \`npm run build\` before the UX tests`);
-  }
-  // --ignore-lock: other suites (or a developer) may have their own preview server running.
-  const args = ['preview', '--ignore-lock', '--port', String(options.port), '--host', '127.0.0.1'];
-  if (options.outDir) args.push('--outDir', options.outDir);
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), args, {
-    cwd: ROOT,
-    env: childEnv({ BASE_PATH: options.basePath ?? '' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
-  const origin = `http://127.0.0.1:${options.port}`;
+/** A preview of the main build, or of another build (`outDir`) made for a sub-path (`basePath`). */
+export async function startPreview(options: { outDir?: string; basePath?: string } = {}): Promise<Preview> {
   const base = options.basePath ? `/${options.basePath.replace(/^\/|\/$/g, '')}/` : '/';
-  const url = `${origin}${base}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${log}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`astro preview did not answer at ${url}:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    origin,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const server = await startSharedPreview(ROOT, base, {
+    ...(options.outDir ? { outDir: options.outDir } : {}),
+    env: childEnv({ BASE_PATH: options.basePath ?? '' }),
+  });
+  return { url: `${server.origin}${base}`, origin: server.origin, stop: server.stop };
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -88,4 +52,14 @@ export function builtPagePaths(outDir = DIST): string[] {
   const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...paths, '/search/', '/this-page-does-not-exist/'];
+}
+
+/** The text of the section a search-result link lands on: from the heading to the next h1/h2. */
+export function sectionTextAfterHeading(page: Page, headingId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const h = document.getElementById(id);
+    let text = '';
+    for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+    return text;
+  }, headingId);
 }

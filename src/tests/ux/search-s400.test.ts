@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, startPreview, type Preview } from './helpers';
+import { launchChromium, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
 
 let preview: Preview;
 let browser: Browser;
 beforeAll(async () => {
-  preview = await startPreview({ port: 4473 });
+  preview = await startPreview();
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -29,12 +29,7 @@ test('searching "S-400" lists the defence page and its passage link lands on a s
   const heading = decodeURIComponent((passage!.split('#')[1] ?? '').split(':~:')[0] ?? '');
   await page.locator(`#search-results a[href="${passage}"]`).first().click();
   await page.waitForURL(/\/defence\//);
-  const sectionText = await page.evaluate((id) => {
-    const h = document.getElementById(id);
-    let text = '';
-    for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
-    return text;
-  }, heading);
+  const sectionText = await sectionTextAfterHeading(page, heading);
   expect(sectionText).toContain('S-400');
   await page.close();
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
     env: childEnv({ BASE_PATH: '/explainer' }),
     stdio: 'pipe',
   });
-  preview = await startPreview({ port: 4472, outDir, basePath: '/explainer' });
+  preview = await startPreview({ outDir, basePath: '/explainer' });
 }, 240_000);
 afterAll(async () => {
   await preview?.stop();
