@@ -90,18 +90,19 @@ export function measurePage(distDir: string, page: SitePage, base: string): Page
     for (const imported of staticImports(code)) addJs(imported, target.path);
   };
   const addCss = (css: string, fromPath: string) => {
-    for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s]+)/g)) {
-      const target = resolve(m[1]!, fromPath);
-      if (target?.file && !seen.has(target.file)) {
-        seen.add(target.file);
-        const text = readFileSync(target.file, 'utf8');
-        weight.css += gz(text);
-        weight.files.push(target.path);
-        addCss(text, target.path);
-      }
-    }
+    for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s]+)/g)) addCssFile(m[1]!, fromPath);
     for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) addAsset(m[2]!, fromPath);
   };
+  /** A stylesheet file, from <link rel="stylesheet"> or @import: counted once, with what it imports. */
+  function addCssFile(ref: string, fromPath: string): void {
+    const target = resolve(ref, fromPath);
+    if (!target?.file || seen.has(target.file)) return;
+    seen.add(target.file);
+    const text = readFileSync(target.file, 'utf8');
+    weight.css += gz(text);
+    weight.files.push(target.path);
+    addCss(text, target.path);
+  }
   const addAsset = (ref: string, fromPath: string) => {
     const target = resolve(ref, fromPath);
     if (!target?.file || seen.has(target.file)) return;
@@ -124,16 +125,8 @@ export function measurePage(distDir: string, page: SitePage, base: string): Page
     } else if (el.tag === 'link') {
       const rel = el.attrs.rel ?? '';
       if (/\bmodulepreload\b/.test(rel) && el.attrs.href) addJs(el.attrs.href, page.path);
-      else if (/\bstylesheet\b/.test(rel) && el.attrs.href) {
-        const target = resolve(el.attrs.href, page.path);
-        if (target?.file && !seen.has(target.file)) {
-          seen.add(target.file);
-          const css = readFileSync(target.file, 'utf8');
-          weight.css += gz(css);
-          weight.files.push(target.path);
-          addCss(css, target.path);
-        }
-      } else if (/\bicon\b/.test(rel) && el.attrs.href) addAsset(el.attrs.href, page.path);
+      else if (/\bstylesheet\b/.test(rel) && el.attrs.href) addCssFile(el.attrs.href, page.path);
+      else if (/\bicon\b/.test(rel) && el.attrs.href) addAsset(el.attrs.href, page.path);
     } else if (el.tag === 'style') {
       weight.css += gz(el.text);
       addCss(el.text, page.path);
