@@ -6,7 +6,9 @@
 import type { Root, RootContent } from 'mdast';
 // Registers the MDX node types (mdxJsxFlowElement, mdxjsEsm, …) on mdast's content unions.
 import type {} from 'mdast-util-mdx';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Problem {
   line: number;
@@ -28,11 +30,16 @@ export const CITATION_COMPONENTS = ['Fig', 'When', 'Quote', 'Cite'] as const;
 /**
  * Every name the barrel exports, read from the barrel itself (src/components/mdx/index.ts), so
  * the allowed list cannot drift from what pages actually get. Read as text: plain Node (tests,
- * the coverage report) cannot import .astro files.
+ * the coverage report) cannot import .astro files. Found next to this module, or from the
+ * project root when this module has been bundled elsewhere (the npm scripts bundle with esbuild).
  */
-export const MDX_COMPONENTS: readonly string[] = [
-  ...readFileSync(new URL('../../components/mdx/index.ts', import.meta.url), 'utf8').matchAll(/export \{ default as (\w+) \}/g),
-].map((m) => m[1]!);
+function barrelPath(): string {
+  const candidates = [fileURLToPath(new URL('../../components/mdx/index.ts', import.meta.url)), join(process.cwd(), 'src/components/mdx/index.ts')];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`component barrel not found; looked in ${candidates.join(', ')}`);
+  return found;
+}
+export const MDX_COMPONENTS: readonly string[] = [...readFileSync(barrelPath(), 'utf8').matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]!);
 
 /** Attributes that identify rather than display; their digits are not read by anyone. */
 export const NON_VISIBLE_ATTRIBUTES = new Set(['id', 'href', 'class', 'className', 'cites', 'part', 'tone', 'at']);
