@@ -9,3 +9,4 @@ export { default as Quote } from './Quote.astro';
 export { default as Cite } from './Cite.astro';
 export { default as Aside } from './Aside.astro';
 export { default as Chart } from './Chart.astro';
+export { default as Reading } from './Reading.astro';

@@ -105,7 +105,7 @@ function info(mark: ResolvedMark): MarkInfo {
 
 function ariaLabel(mark: ResolvedMark): string {
   const role = { data: '', derived: ' (derived, not stated by a source)', target: ' (a target, not data)', reference: ' (for comparison)', context: ' (for context)', disputed: ' (disputed claim)', qualitative: ' (described in words only)', commitment: ' (a commitment, not data)' }[mark.role];
-  return `${mark.label}${role}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
+  return `${mark.label}${role}: ${mark.valueText}${mark.claimText ? `, ${mark.claimText}` : ''}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
 }
 
 function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'shapes' | 'hit'> {

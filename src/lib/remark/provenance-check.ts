@@ -24,7 +24,7 @@ export const COMPONENT_BARREL = '~/components/mdx';
 /** Components that cite: their content is proven, so numbers inside them are allowed. */
 export const CITATION_COMPONENTS = ['Fig', 'When', 'Quote', 'Cite'] as const;
 /** Every name the barrel exports. A test keeps this list equal to src/components/mdx/index.ts. */
-export const MDX_COMPONENTS = [...CITATION_COMPONENTS, 'Aside', 'Chart'] as const;
+export const MDX_COMPONENTS = [...CITATION_COMPONENTS, 'Aside', 'Chart', 'Reading'] as const;
 
 export interface Problem {
   line: number;
