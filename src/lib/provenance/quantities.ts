@@ -58,10 +58,15 @@ export function findQuantities(text: string): Quantity[] {
   return found.filter((q, i) => !found.slice(0, i).some((p) => q.index < p.index + p.text.length));
 }
 
+/** Words reduced to a common stem, so "doubled", "doubles" and "doubling" are one word. */
+function stems(text: string): string {
+  return ` ${normaliseForMatch(text).toLowerCase().replace(/-/g, ' ').split(/[^a-z0-9%]+/).filter(Boolean).map((w) => w.replace(/(ing|ed|es|e|s)$/, '')).join(' ')} `;
+}
+
 /**
  * Is this quantity stated by one of the quotes? Digits must occur as the same number; words must
- * occur as the same words (case, whitespace and dashes aside), so "doubled" is allowed only where
- * a quote says "doubled".
+ * occur as the same words (case, dashes and endings aside), so "doubling" is allowed only where
+ * a quote says "double", "doubled" or "doubling".
  */
 export function quantityInQuotes(quantity: Quantity, quotes: readonly string[]): boolean {
   const normal = (s: string) => normaliseForMatch(s).toLowerCase().replace(/-/g, ' ');
@@ -73,5 +78,5 @@ export function quantityInQuotes(quantity: Quantity, quotes: readonly string[]):
       return number ? numbers.includes(value) : normal(q).includes(normal(quantity.text));
     });
   }
-  return quotes.some((q) => normal(q).includes(normal(quantity.text)));
+  return quotes.some((q) => stems(q).includes(stems(quantity.text)));
 }

@@ -9,7 +9,8 @@ import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, So
 import { isFigureMark } from './schema';
 import { BOUND_WORDS, mentionsMonth, normaliseForMatch, numbersIn } from './text';
 import { evaluateFormula, formulaInputs } from './formula';
-import { DIGIT_NAMES } from './digit-names';
+import { checkDataProse } from './data-prose';
+import { isPendingDataProse } from './pending-data-prose';
 
 export interface VerifyError {
   /** Data file (or MDX file) the problem is in, relative to the project root. */
@@ -151,15 +152,6 @@ function checkFigureValue(figure: Extract<Figure, { kind: 'sourced' }>): string[
   return problems;
 }
 
-/** Numbers in reader-facing text (names like "S-400" aside) must each occur in one of the quotes. */
-export function checkNumbersQuoted(text: string, refs: SeedRef[]): string[] {
-  const named = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const quoted = new Set(refs.flatMap((ref) => numbersIn(ref.quote.replace(named, ''))));
-  return numbersIn(text.replace(named, ''))
-    .filter((n) => !quoted.has(n))
-    .map((n) => `the text "${truncate(text, 120)}" contains ${n}, which is in none of its quotes; quote the words that state it`);
-}
-
 /** Run every check over a dataset. An empty array means everything is proven. */
 export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
   const errors: VerifyError[] = [];
@@ -290,14 +282,11 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
   }
 
   // Glossary terms and people: every seed line their words rest on must hold the quoted words.
-  // Their text is shown to readers, so any number in it must occur in one of their quotes.
   for (const entry of data.glossary) {
     for (const ref of entry.refs) push(DATA_FILES.glossary, entry.id, checkSeedRef(ref, seeds));
-    push(DATA_FILES.glossary, entry.id, checkNumbersQuoted(entry.definition, entry.refs));
   }
   for (const person of data.people) {
     for (const ref of person.refs) push(DATA_FILES.people, person.id, checkSeedRef(ref, seeds));
-    push(DATA_FILES.people, person.id, checkNumbersQuoted(person.role, person.refs));
   }
 
   for (const unused of data.unused) {
@@ -309,6 +298,9 @@ export function verifyDataset(data: Dataset, seeds: Map<string, Seed>): VerifyEr
   }
 
   for (const error of verifyCharts(data, seeds)) errors.push(error);
+
+  // Every reader-facing text field: a quantity (digits or words) only where the entry's quotes state it.
+  for (const error of checkDataProse(data, seeds)) if (!isPendingDataProse(error)) errors.push(error);
 
   return errors;
 }
@@ -327,15 +319,10 @@ export function figureQuotes(figure: Figure, byId: Map<string, Figure>, seen = n
   return refs;
 }
 
-/** Numbers written with digits in `text` that none of `quotes` contains. */
-function unquotedNumbers(text: string, quotes: string[]): number[] {
-  const allowed = new Set(quotes.flatMap((q) => numbersIn(q)));
-  return numbersIn(text).filter((n) => !allowed.has(n));
-}
-
 /**
  * Charts: every id a chart uses exists, each mark's role matches what its figure is, qualitative
- * notes quote their seed lines verbatim, and no label or title shows a number its quotes lack.
+ * notes quote their seed lines verbatim. (Their labels, notes and titles are prose: data-prose.ts
+ * checks the quantities in them.)
  */
 export function verifyCharts(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
   const errors: VerifyError[] = [];
@@ -348,27 +335,19 @@ export function verifyCharts(data: Dataset, seeds: Map<string, Seed>): VerifyErr
     const fail = (message: string) => errors.push({ file, id: chart.id, message });
     if (seenCharts.has(chart.id)) fail(`chart id "${chart.id}" is used twice; ids must be unique`);
     seenCharts.add(chart.id);
-    const chartQuotes: string[] = [];
-    const eventQuotes = (id: string, where: string): string[] => {
-      const event = events.get(id);
-      if (!event) {
-        fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
-        return [];
-      }
-      return event.sources.map((s) => s.quote);
+    const requireEvent = (id: string, where: string): void => {
+      if (!events.has(id)) fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
     };
-    for (const id of chart.events) chartQuotes.push(...eventQuotes(id, 'events'));
+    for (const id of chart.events) requireEvent(id, 'events');
     const noteIds = new Set<string>();
     chart.marks.forEach((mark, index) => {
       const where = `mark ${index + 1}`;
-      const markQuotes: string[] = [];
       if (isFigureMark(mark)) {
         const figure = figures.get(mark.figure);
         if (!figure) {
           fail(`${where}: figure "${mark.figure}" is not in ${DATA_FILES.figures}`);
           return;
         }
-        markQuotes.push(...figureQuotes(figure, figures).map((r) => r.quote));
         if (figure.unit !== chart.unit) fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
         const expected: string | null = figure.kind === 'derived' ? 'derived' : figure.status === 'target' ? 'target' : null;
         if (expected && mark.role !== expected) {
@@ -388,16 +367,15 @@ export function verifyCharts(data: Dataset, seeds: Map<string, Seed>): VerifyErr
           fail(`${where}: only a disputed mark names a conflict (role is "${mark.role}")`);
         }
         if (chart.kind === 'timeline' && !mark.series) fail(`${where}: a timeline mark needs a series id`);
-        if (mark.from) markQuotes.push(...eventQuotes(mark.from, `${where} from`));
-        if (mark.until) markQuotes.push(...eventQuotes(mark.until, `${where} until`));
+        if (mark.from) requireEvent(mark.from, `${where} from`);
+        if (mark.until) requireEvent(mark.until, `${where} until`);
       } else {
         if (noteIds.has(mark.note)) fail(`${where}: note id "${mark.note}" is used twice in this chart`);
         noteIds.add(mark.note);
         for (const ref of mark.refs) {
           for (const problem of checkSeedRef(ref, seeds)) fail(`${where} (${mark.note}): ${problem}`);
-          markQuotes.push(ref.quote);
         }
-        if (mark.event) markQuotes.push(...eventQuotes(mark.event, `${where} event`));
+        if (mark.event) requireEvent(mark.event, `${where} event`);
         if ((mark.at === undefined) !== (mark.atWords === undefined)) {
           fail(`${where} (${mark.note}): \`at\` and \`atWords\` go together: a level drawn for a note must be stated in the source's words`);
         }
@@ -408,17 +386,7 @@ export function verifyCharts(data: Dataset, seeds: Map<string, Seed>): VerifyErr
           fail(`${where} (${mark.note}): a qualitative note draws no number; remove \`at\` or make it a commitment`);
         }
       }
-      chartQuotes.push(...markQuotes);
-      const texts = isFigureMark(mark) ? [mark.label, mark.note ?? ''] : [mark.label, mark.period ?? '', mark.says];
-      for (const text of texts) {
-        const stray = unquotedNumbers(text, markQuotes);
-        if (stray.length) fail(`${where}: "${truncate(text, 80)}" shows ${stray.join(', ')}, which none of this mark's quotes contains`);
-      }
     });
-    for (const text of [chart.title, chart.description]) {
-      const stray = unquotedNumbers(text, chartQuotes);
-      if (stray.length) fail(`"${truncate(text, 80)}" shows ${stray.join(', ')}, which none of the chart's quotes contains`);
-    }
   }
   return errors;
 }

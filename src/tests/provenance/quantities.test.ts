@@ -51,5 +51,7 @@ describe('quantityInQuotes', () => {
     expect(quantityInQuotes(digits!, ['raised to 25%'])).toBe(false);
     expect(quantityInQuotes(words!, ['by August, tariffs had doubled to 50%'])).toBe(true);
     expect(quantityInQuotes(words!, ['raised to 50%'])).toBe(false);
+    expect(quantityInQuotes(findQuantities('the doubling')[0]!, ['tariffs doubled'])).toBe(true);
+    expect(quantityInQuotes(findQuantities('two million')[0]!, ['two barrels, a million times'])).toBe(false);
   });
 });
