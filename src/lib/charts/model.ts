@@ -155,7 +155,10 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
         // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
-        precisionText: PRECISION_LABEL[fromEvent ? fromEvent.date.precision : figure.date.precision],
+        // An inferred date says how it was worked out, wherever the mark is described.
+        precisionText: fromEvent
+          ? PRECISION_LABEL[fromEvent.date.precision]
+          : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
         note: mark.note,
         sources: [
           ...figureSources(figure),
