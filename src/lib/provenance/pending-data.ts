@@ -16,20 +16,7 @@ export interface PendingDataProse {
   quantity: string;
 }
 
-export const PENDING_DATA_PROSE: readonly PendingDataProse[] = [
-  { file: 'content/data/figures/', id: 'india-russia-trade-2019-implied', field: 'explanation', quantity: 'one fifth of' },
-  { file: 'content/data/events/', id: 'mea-calls-us-targeting-unjustified', field: 'summary', quantity: 'double' },
-  { file: 'content/data/events/', id: 'modi-visits-russia-twice-2024', field: 'summary', quantity: 'one year' },
-  { file: 'content/data/conflicts/', id: 'how-much-russian-crude-grew', field: 'siteReading', quantity: '2' },
-  { file: 'content/data/conflicts/', id: 'how-much-russian-crude-grew', field: 'siteReading', quantity: 'million' },
-  { file: 'content/data/conflicts/', id: 'when-the-25-percent-tariff-began', field: 'claims[0].says', quantity: '25 percent' },
-  { file: 'content/data/conflicts/', id: 'when-the-50-percent-rate-arrived', field: 'question', quantity: '1' },
-  { file: 'content/data/conflicts/', id: 'when-the-50-percent-rate-arrived', field: 'claims[0].says', quantity: '1' },
-  { file: 'content/data/conflicts/', id: 'when-the-50-percent-rate-arrived', field: 'claims[3].says', quantity: '1' },
-  { file: 'content/data/charts.yaml', id: 'india-russia-trade', field: 'marks[0].note', quantity: 'one fifth of' },
-  { file: 'content/data/charts.yaml', id: 'india-russian-crude', field: 'description', quantity: 'two million' },
-  { file: 'content/data/sources.yaml', id: 'invezz', field: 'caveats[0]', quantity: '25 percent' },
-];
+export const PENDING_DATA_PROSE: readonly PendingDataProse[] = [];
 
 export function isPendingDataProse(error: VerifyError): boolean {
   return PENDING_DATA_PROSE.some(
@@ -37,9 +24,7 @@ export function isPendingDataProse(error: VerifyError): boolean {
   );
 }
 
-export const PENDING_LEVEL_STARTS: readonly { chart: string; mark: number }[] = [
-  { chart: 'tariff-rate', mark: 1 },
-];
+export const PENDING_LEVEL_STARTS: readonly { chart: string; mark: number }[] = [];
 
 export function isPendingLevelStart(error: VerifyError): boolean {
   return PENDING_LEVEL_STARTS.some((p) => p.chart === error.id && error.message.startsWith(`mark ${p.mark}: drawn from event `));

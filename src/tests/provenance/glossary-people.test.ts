@@ -12,6 +12,7 @@ const root = process.cwd();
 const GLOSSARY_IDS = [
   'caatsa', 'brics', 'sco', 'quad', 'instc', 'msme', 'h-1b', 'strategic-autonomy', 'non-alignment',
   'multi-alignment', 'maga', 's-400', 'brahmos', 'truth-social', 'special-and-privileged-strategic-partnership',
+  'tariff', 'import-and-export', 'trade-deal', 'sanctions', 'ceasefire', 'crude-oil', 'bilateral', 'cold-war', 'indo-pacific', 'joint-production', 'mobility-agreement', 'ministry-of-external-affairs', 'deportation', 'lng',
 ];
 const PEOPLE_IDS = [
   'narendra-modi', 'donald-trump', 'vladimir-putin', 'xi-jinping', 'asim-munir', 'shahbaz-sharif', 'stephen-miller',
