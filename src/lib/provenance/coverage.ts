@@ -17,7 +17,6 @@ import type { Project } from './load';
 import type { Dataset, Seed } from './verify';
 import { isBoilerplate } from './verify';
 import { checkTree, type Problem } from '../remark/provenance-check';
-import { partitionPending } from '../remark/pending-violations';
 
 export const PAGES_DIR = 'content/pages';
 
@@ -98,8 +97,7 @@ export function pageCitedLines(pages: Map<string, string>, project: Project): Pa
   for (const [file, text] of pages) {
     const result = checkTree(parseMdx(text), project);
     for (const key of result.citedLines) lines.add(key);
-    const { problems: found } = partitionPending(file, result.problems);
-    if (found.length) problems.set(file, found);
+    if (result.problems.length) problems.set(file, result.problems);
   }
   return { lines, problems };
 }
