@@ -11,7 +11,7 @@ import {
   sourceSchema,
   unusedLineSchema,
 } from './lib/provenance/schema';
-import { DATA_FILES } from './lib/provenance/verify';
+import { DATA_FILES } from './lib/provenance/data-files';
 import { yamlListLoader } from './lib/provenance/yaml-loader';
 
 export const collections = {
