@@ -3,8 +3,7 @@
  * <script type="application/ld+json"> data block: not executed, so a strict CSP allows it.
  */
 import { SITE } from '../../config/site';
-import { withBase } from '../site/urls';
-import { absoluteUrl } from './site';
+import { absoluteUrl, withBase } from '../site/urls';
 
 type Json = Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { SITE } from '../../config/site';
 import type { Source } from '../provenance/schema';
 import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from '../site/data';
-import { sourceLineHref } from '../site/urls';
+import { absoluteUrl, sourceLineHref } from '../site/urls';
 import { citeSeed, citeWork, statedYear, type Citations } from './format';
 import { buildDate, fileHistory, isoDay, type FileHistory } from './git';
 
@@ -16,11 +16,6 @@ export interface SeedCitation {
   /** The lines relied on, each with this site's copy of the line (the originals' URLs are not in the seeds). */
   lines: { line: number; href: string }[];
   citations: Citations;
-}
-
-/** "https://host/base/x/" from a site path that already includes the base ("/base/x/"). */
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${SITE.url}/`).href;
 }
 
 /** Link to a file in the repository at an exact commit (or the default branch without history). */

@@ -1,9 +1,10 @@
 /**
- * Small data helpers for pages and components. Each fails loudly with what it received and
- * what it expected, so a typo in MDX or a template names itself in the build output.
+ * Typed access to the data collections for pages and components: the one place that reads
+ * `astro:content` for sourced data, so no template casts entry data. Each lookup fails loudly with
+ * what it received and what it expected, so a typo in MDX or a template names itself in the build.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Event, Figure, Source } from '../provenance/schema';
+import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source } from '../provenance/schema';
 import { projectFor } from '../provenance/load';
 import type { Seed } from '../provenance/verify';
 
@@ -15,7 +16,7 @@ async function known(collection: 'figures' | 'events' | 'sources' | 'conflicts')
 export async function getFigure(id: string): Promise<Figure> {
   const entry = await getEntry('figures', id);
   if (!entry) throw new Error(`Unknown figure id "${id}". Expected one of: ${await known('figures')}`);
-  return entry.data as Figure;
+  return entry.data;
 }
 
 export async function getEvent(id: string): Promise<Event> {
@@ -35,7 +36,35 @@ export async function allSources(): Promise<Source[]> {
 }
 
 export async function allFigures(): Promise<Figure[]> {
-  return (await getCollection('figures')).map((e) => e.data as Figure);
+  return (await getCollection('figures')).map((e) => e.data);
+}
+
+export async function allEvents(): Promise<Event[]> {
+  return (await getCollection('events')).map((e) => e.data);
+}
+
+export async function allConflicts(): Promise<Conflict[]> {
+  return (await getCollection('conflicts')).map((e) => e.data);
+}
+
+export async function allGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((e) => e.data);
+}
+
+export async function allPeople(): Promise<Person[]> {
+  return (await getCollection('people')).map((e) => e.data);
+}
+
+/** Charts in the order content/data/charts.yaml lists them (the collection does not keep it). */
+export async function allCharts(): Promise<Chart[]> {
+  const order = (projectFor(process.cwd()).data.charts ?? []).map((c) => c.id);
+  return (await getCollection('charts')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+export async function getChart(id: string): Promise<Chart> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`Unknown chart id "${id}" (content/data/charts.yaml). Expected one of: ${(await allCharts()).map((c) => c.id).join(', ')}`);
+  return entry.data;
 }
 
 /** A seed's text, read from seeds/ at build time (already verified by the integration). */
