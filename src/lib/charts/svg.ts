@@ -78,15 +78,6 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
   const defs = geometry.usesHatch
     ? `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
     : '';
-  const open = [
-    '<svg',
-    standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '',
-    options.className ? ` class="${options.className}"` : '',
-    ` viewBox="0 0 ${geometry.width} ${geometry.height}"`,
-    standalone ? ` width="${geometry.width}" height="${geometry.height}"` : '',
-    ` role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`,
-    ` data-layout="${geometry.layout}">`,
-  ].join('');
   if (standalone) {
     // A downloaded file travels without its page: print the title above and the sources below.
     const top = 30;
@@ -108,27 +99,14 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       '</svg>',
     ].join('');
   }
+  // In the page: focusable marks, styled by the page's stylesheet.
   return [
-    open,
+    `<svg${options.className ? ` class="${options.className}"` : ''} viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
     `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
-    standalone ? `<style>${STANDALONE_STYLE.trim()}</style>` : '',
     defs,
     `<g class="background">${geometry.background.map((s) => shape(s, hatch)).join('')}</g>`,
-    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, !standalone)).join('')}</g>`,
+    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, true)).join('')}</g>`,
     '</svg>',
   ].join('');
-}
-
-/**
- * The SVG with numbers rounded and ids normalised, for file snapshots (as Observable Plot's
- * tests do): a sub-pixel change from a dependency update should not fail a snapshot, a moved
- * mark should.
- */
-export function normaliseSvgForSnapshot(svg: string): string {
-  return svg
-    .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))))
-    .replace(/(id="|url\(#|aria-labelledby="|aria-describedby=")[\w-]+?-(title|desc|hatch)/g, '$1chart-$2')
-    .replace(/ (?:aria-labelledby|aria-describedby)="chart-title" /g, (m) => m)
-    .replace(/></g, '>\n<');
 }
