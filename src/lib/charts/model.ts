@@ -4,12 +4,12 @@
  * formatter. Pure: no DOM, no Astro, no file system — geometry, tables, downloads and tests all
  * start from this model, so the chart, its table and its CSV cannot disagree.
  */
-import type { Chart, ChartRole, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
+import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
+import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
 import { formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
 import { figureSeedRefs } from '../provenance/lineage';
 
-export type MarkRole = ChartRole | 'qualitative' | 'commitment';
 
 /** A date as a span of time: a month is the whole month, a year the whole year. */
 export interface Span {

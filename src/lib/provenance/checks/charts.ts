@@ -3,6 +3,7 @@
  * notes quote their seed lines verbatim, and no label or title shows a number its quotes lack.
  */
 import { isFigureMark } from '../schema';
+import { requiredRole, ROLES } from '../chart-roles';
 import { DATA_FILES } from '../data-files';
 import { figureSeedRefs } from '../lineage';
 import { normaliseForMatch } from '../text';
@@ -43,12 +44,13 @@ export const checkCharts: DatasetCheck = (context) => {
         }
         markQuotes.push(...figureSeedRefs(figure, figures).map((r) => r.quote));
         if (figure.unit !== chart.unit) fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
-        const expected: string | null = figure.kind === 'derived' ? 'derived' : figure.status === 'target' ? 'target' : null;
+        const expected = requiredRole(figure);
+        const needs = ROLES[mark.role].requires;
         if (expected && mark.role !== expected) {
           fail(`${where}: figure "${figure.id}" is a ${expected} value, so it must be drawn with role "${expected}", not "${mark.role}"`);
         }
-        if (!expected && (mark.role === 'derived' || mark.role === 'target')) {
-          fail(`${where}: role "${mark.role}" needs a ${mark.role === 'derived' ? 'derived figure' : 'figure with status: target'}; "${figure.id}" is a sourced, reported figure`);
+        if (!expected && needs) {
+          fail(`${where}: role "${mark.role}" needs a ${needs.words}; "${figure.id}" is a sourced, reported figure`);
         }
         if (mark.role === 'disputed') {
           const conflict = mark.conflict ? conflicts.get(mark.conflict) : undefined;
