@@ -3,7 +3,8 @@
  * `astro:content` for sourced data, so no template casts entry data. Each lookup fails loudly with
  * what it received and what it expected, so a typo in MDX or a template names itself in the build.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { DataCollection } from '../provenance/data-files';
 import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source } from '../provenance/schema';
 import { projectFor } from '../provenance/load';
 import type { Seed } from '../provenance/verify';
@@ -31,34 +32,22 @@ export async function getSource(id: string): Promise<Source> {
   return entry.data;
 }
 
-export async function allSources(): Promise<Source[]> {
-  return (await getCollection('sources')).map((e) => e.data);
+/** Every entry's data in a collection, typed by the collection's schema (no casts). */
+async function dataOf<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+  return (await getCollection(collection)).map((entry) => entry.data);
 }
 
-export async function allFigures(): Promise<Figure[]> {
-  return (await getCollection('figures')).map((e) => e.data);
-}
-
-export async function allEvents(): Promise<Event[]> {
-  return (await getCollection('events')).map((e) => e.data);
-}
-
-export async function allConflicts(): Promise<Conflict[]> {
-  return (await getCollection('conflicts')).map((e) => e.data);
-}
-
-export async function allGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('glossary')).map((e) => e.data);
-}
-
-export async function allPeople(): Promise<Person[]> {
-  return (await getCollection('people')).map((e) => e.data);
-}
+export const allSources = (): Promise<Source[]> => dataOf('sources');
+export const allFigures = (): Promise<Figure[]> => dataOf('figures');
+export const allEvents = (): Promise<Event[]> => dataOf('events');
+export const allConflicts = (): Promise<Conflict[]> => dataOf('conflicts');
+export const allGlossary = (): Promise<GlossaryEntry[]> => dataOf('glossary');
+export const allPeople = (): Promise<Person[]> => dataOf('people');
 
 /** Charts in the order content/data/charts.yaml lists them (the collection does not keep it). */
 export async function allCharts(): Promise<Chart[]> {
   const order = (projectFor(process.cwd()).data.charts ?? []).map((c) => c.id);
-  return (await getCollection('charts')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return (await dataOf('charts')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 export async function getChart(id: string): Promise<Chart> {
