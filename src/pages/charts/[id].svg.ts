@@ -1,6 +1,6 @@
 /** /charts/<id>.svg — the chart itself (wide layout), standalone with its own light styles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel } from '../../lib/charts/model-from-collections';
+import { getChartModel } from '../../lib/charts/site';
 import { allCharts } from '../../lib/site/data';
 import { absoluteUrl, chartHref } from '../../lib/site/urls';
 import { chartGeometry } from '../../lib/charts/geometry';
