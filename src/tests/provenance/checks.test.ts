@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/provenance/load';
-import { checkContext, DATASET_CHECKS, type Dataset, type VerifyError } from '../../lib/provenance/verify';
+import { checkContext, DATASET_CHECKS, verifyDataset, type Dataset, type VerifyError } from '../../lib/provenance/verify';
 import type { DatasetCheck } from '../../lib/provenance/checks/check';
 import { checkSources } from '../../lib/provenance/checks/sources';
 import { checkUniqueIds } from '../../lib/provenance/checks/unique-ids';
@@ -130,6 +130,26 @@ describe('each check catches its own break', () => {
     const error = run(checkCharts, data).find((e) => /"no-such-figure" is not in/.test(e.message));
     expect(error?.file).toBe('content/data/charts.yaml');
   });
+});
+
+test('with every collection broken at once, every error names a data file that exists', () => {
+  const seeds = new Map(project.seeds);
+  const aljazeera = seeds.get('aljazeera')!;
+  seeds.set('aljazeera', { ...aljazeera, sha256: '0'.repeat(64) });
+  const data = broken((d) => {
+    d.sources[0]!.headlineLine = 3;
+    for (const f of d.figures) f.value += 1;
+    for (const e of d.events) e.sources[0]!.line += 1;
+    for (const c of d.conflicts) c.claims[0]!.line += 1;
+    for (const g of d.glossary) g.refs[0]!.line += 1;
+    for (const p of d.people) p.refs[0]!.line += 1;
+    d.unused[0]!.lines = [1, 100000];
+    d.charts![0]!.title += ' in 1999';
+  });
+  const errors = verifyDataset(data, seeds, project.origins);
+  const files = new Set(errors.map((e) => e.file));
+  expect(files.size).toBeGreaterThanOrEqual(8);
+  for (const file of files) expectRealFile(errors.find((e) => e.file === file));
 });
 
 describe('the checks every entry shares', () => {
