@@ -1,6 +1,7 @@
 /**
  * Reads content/data/ and seeds/ from disk and validates entries with the same zod schemas
- * the content collections use. Used by the build integration, the remark check and the tests.
+ * the content collections use. The one place the data is read: the build integration, the
+ * content-collection loader (yaml-loader.ts), the remark check and the tests all start here.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
