@@ -34,7 +34,7 @@ export function formatError(error: VerifyError): string {
   return `${error.file} › ${error.id}: ${error.message}`;
 }
 
-/** A seed as read from disk: its bytes' hash and its lines (1-based through `line(n)`). */
+/** A seed as read from disk: its bytes' hash and its lines (`lines[n - 1]` is line n). */
 export interface Seed {
   source: Source;
   text: string;
