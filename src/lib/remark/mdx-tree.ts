@@ -44,7 +44,8 @@ export const MDX_COMPONENTS: readonly string[] = [...readFileSync(barrelPath(), 
 /** Attributes that identify rather than display; their digits are not read by anyone. */
 export const NON_VISIBLE_ATTRIBUTES = new Set(['id', 'href', 'class', 'className', 'cites', 'part', 'tone', 'at']);
 
-export function isCitation(node: AnyNode): node is JsxNode {
+/** A plain boolean, not a type guard: narrowing on it would exclude every JSX node from the false branch. */
+export function isCitation(node: AnyNode): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (CITATION_COMPONENTS as readonly string[]).includes(node.name ?? '');
 }
 

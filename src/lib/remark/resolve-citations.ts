@@ -103,7 +103,7 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
 
   walk(tree, (node) => {
     if (isCitation(node)) {
-      resolve(node);
+      resolve(node as JsxNode);
       return false;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {

@@ -15,7 +15,6 @@ import { checkSourcedFigures } from '../../lib/provenance/checks/sourced-figures
 import { checkDerivedFigures } from '../../lib/provenance/checks/derived-figures';
 import { checkEvents } from '../../lib/provenance/checks/events';
 import { checkConflicts } from '../../lib/provenance/checks/conflicts';
-import { checkReferenceEntries } from '../../lib/provenance/checks/reference-entries';
 import { checkUnusedLines } from '../../lib/provenance/checks/unused-lines';
 import { checkCharts } from '../../lib/provenance/checks/charts';
 import { checkDataProse } from '../../lib/provenance/checks/data-prose';
