@@ -5,6 +5,7 @@
  * The remark check numbers notes per page in document order (like Wikipedia's [1] [2]);
  * each mark gets an id so the page's source list can link back to it (↑ a b c).
  */
+import type { Figure } from './schema';
 
 export type CitationKey = `${string}:${number}` | `figure:${string}`;
 
@@ -63,4 +64,34 @@ export class NoteBook {
   list(): PageNote[] {
     return [...this.notes.values()];
   }
+}
+
+/** The note keys a figure's value cites, as the remark check numbers them for <Fig>: a derived figure its workings, a sourced one its line (and its date's line, when another line states the date). */
+export function figureCitationKeys(figure: Figure): CitationKey[] {
+  if (figure.kind === 'derived') return [`figure:${figure.id}`];
+  const keys: CitationKey[] = [seedKey(figure.source.seed, figure.source.line)];
+  if (figure.date.source) keys.push(seedKey(figure.date.source.seed, figure.date.source.line));
+  return [...new Set(keys)];
+}
+
+/**
+ * Marks for citations placed outside the MDX body (the home page's key-figure cards and timeline
+ * strip), added to the page's notes: a key the body already cites keeps its number and gains a
+ * back-link; a new key becomes the next note. Returns new notes (the input is not changed).
+ */
+export function addMarks(notes: readonly PageNote[], groups: readonly (readonly CitationKey[])[]): { notes: PageNote[]; marks: Mark[][] } {
+  const byKey = new Map(notes.map((note) => [note.key, { ...note, refs: [...note.refs] }]));
+  const marks = groups.map((keys) =>
+    keys.map((key) => {
+      let note = byKey.get(key);
+      if (!note) {
+        note = { n: byKey.size + 1, key, refs: [] };
+        byKey.set(key, note);
+      }
+      const ref = `cite-ref-${note.n}-${backrefLetter(note.refs.length)}`;
+      note.refs.push(ref);
+      return { n: note.n, ref, key };
+    }),
+  );
+  return { notes: [...byKey.values()], marks };
 }

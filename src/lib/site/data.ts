@@ -34,6 +34,10 @@ export async function allSources(): Promise<Source[]> {
   return (await getCollection('sources')).map((e) => e.data);
 }
 
+export async function allEvents(): Promise<Event[]> {
+  return (await getCollection('events')).map((e) => e.data);
+}
+
 export async function allFigures(): Promise<Figure[]> {
   return (await getCollection('figures')).map((e) => e.data as Figure);
 }
