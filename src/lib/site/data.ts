@@ -3,7 +3,7 @@
  * what it expected, so a typo in MDX or a template names itself in the build output.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Event, Figure, Source } from '../provenance/schema';
+import type { Conflict, Event, Figure, Source } from '../provenance/schema';
 import { projectFor } from '../provenance/load';
 import type { Seed } from '../provenance/verify';
 
@@ -36,6 +36,10 @@ export async function allSources(): Promise<Source[]> {
 
 export async function allEvents(): Promise<Event[]> {
   return (await getCollection('events')).map((e) => e.data);
+}
+
+export async function allConflicts(): Promise<Conflict[]> {
+  return (await getCollection('conflicts')).map((e) => e.data);
 }
 
 export async function allFigures(): Promise<Figure[]> {

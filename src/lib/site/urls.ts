@@ -28,3 +28,8 @@ export function citationHref(key: CitationKey): string {
   if (!parsed) throw new Error(`citationHref: "${key}" is neither "seed:line" nor "figure:id"`);
   return sourceLineHref(parsed.seed, parsed.line);
 }
+
+/** The site's dataset files: /data/figures.csv, /data/events.json, … */
+export function dataFileHref(name: 'figures' | 'events' | 'conflicts', extension: 'csv' | 'json'): string {
+  return withBase(`data/${name}.${extension}`);
+}
