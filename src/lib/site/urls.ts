@@ -33,3 +33,8 @@ export function citationHref(key: CitationKey): string {
 export function dataFileHref(name: 'figures' | 'events' | 'conflicts', extension: 'csv' | 'json'): string {
   return withBase(`data/${name}.${extension}`);
 }
+
+/** A page's citation as a file: /cite/<key>.bib (BibTeX) or .ris (Zotero, EndNote, Mendeley). */
+export function pageCitationHref(key: string, extension: 'bib' | 'ris'): string {
+  return withBase(`cite/${key}.${extension}`);
+}
