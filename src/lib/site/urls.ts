@@ -38,3 +38,8 @@ export function dataFileHref(name: 'figures' | 'events' | 'conflicts', extension
 export function pageCitationHref(key: string, extension: 'bib' | 'ris'): string {
   return withBase(`cite/${key}.${extension}`);
 }
+
+/** A content page's Markdown twin: /tariffs/index.md, /index.md for the home page. */
+export function markdownTwinHref(slug: string): string {
+  return slug === 'index' ? withBase('index.md') : withBase(`${slug}/index.md`);
+}
