@@ -38,6 +38,17 @@ export function chartFileHref(id: string, extension: 'csv' | 'json' | 'svg' | 'n
   return withBase(`charts/${id}.${extension}`);
 }
 
+/** A chart's embed page, for other sites' iframes: /embed/<id>/. */
+export function chartEmbedHref(id: string): string {
+  return withBase(`embed/${id}/`);
+}
+
+/** The <iframe> snippet a reader copies to embed a chart (height fits the wide layout with its table folded away). */
+export function chartEmbedSnippet(id: string, title: string): string {
+  const src = absoluteUrl(chartEmbedHref(id));
+  return `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="720" loading="lazy"></iframe>`;
+}
+
 export function chartAnchorHref(id: string): string {
   return withBase(`charts/#fig-${id}`);
 }

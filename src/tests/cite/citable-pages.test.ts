@@ -26,7 +26,7 @@ const meta = (html: string, name: string) => [...html.matchAll(new RegExp(`<meta
 /** What classic BibTeX's unsrt style needs to format an entry without a warning. */
 const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [] };
 
-export function bibtexProblems(text: string, where: string): string[] {
+function bibtexProblems(text: string, where: string): string[] {
   const library = parseBibtex(text);
   const problems = library.errors.map((e) => `${where}: parse error ${e.error}`);
   if (library.entries.length !== 1) problems.push(`${where}: expected one entry, found ${library.entries.length}`);
