@@ -65,6 +65,8 @@ export function glanceModel(glance: Glance, data: { figures: Figure[]; events: E
     .sort((a, b) => sortKey(a.date.value).localeCompare(sortKey(b.date.value)));
   const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map((e) => [...new Set(e.sources.map((s) => seedKey(s.seed, s.line)))])];
   const added = addMarks(notes, keys);
+  // A card citing two lines shows its marks in number order ([5][6], not [6][5]).
+  for (const marks of added.marks) marks.sort((a, b) => a.n - b.n);
   return {
     cards: figures.map(({ card, figure }, i) => ({
       figure: figure.id,
