@@ -63,7 +63,7 @@ describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
     expect(html).toContain('<figcaption');
     expect(html).toMatch(/class="chart-sources">Sources: <a href="[^"]*\/sources\//);
     expect(html).toMatch(new RegExp(`href="[^"]*/charts/#fig-${id}"`));
-    expect(html).not.toMatch(/<header|<nav|class="site-footer"|class="skip-link"/);
+    expect(html).not.toMatch(/<header|<nav|class="site-footer"|class="site-name"/);
     expect(html).toContain('<base target="_top">');
     expect(html).not.toContain('class="chart-embed"');
   });
