@@ -16,7 +16,7 @@ export async function markdownTwinFor(entry: PageEntry, read: (path: string, enc
   const names = new Map(await Promise.all(project.data.sources.map(async (s) => [s.id, sourceLabel(await getSource(s.id))] as const)));
   return markdownTwin(
     read(join(root, version.file), 'utf8'),
-    { title: entry.data.title, description: entry.data.description, url: version.canonical, updated: isoDay(version.history.updated), file: version.file },
+    { title: entry.data.title, description: entry.data.description, url: version.canonical, updated: isoDay(version.history.updated), file: version.file, glance: entry.data.glance },
     project,
     {
       sourceName: (seed) => names.get(seed) ?? seed,

@@ -19,6 +19,7 @@ import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
 import { formatDate, formatFigure } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
+import { glanceModel, type Glance } from './home';
 
 export interface TwinPage {
   title: string;
@@ -29,6 +30,8 @@ export interface TwinPage {
   updated: string;
   /** Repository path, for error messages. */
   file: string;
+  /** The home page's key figures and timeline strip, written as lists before the body. */
+  glance?: Glance | undefined;
 }
 
 export interface TwinLinks {
@@ -55,8 +58,12 @@ function refs(node: Jsx): PhrasingContent[] {
 /** The page as Markdown with footnotes. Throws (naming the file) if the remark check finds problems. */
 export function markdownTwin(mdx: string, page: TwinPage, project: Project, links: TwinLinks): string {
   const tree = parseMdx(mdx);
-  const { problems, notes } = checkTree(tree, project);
-  if (problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, problems)}`);
+  const checked = checkTree(tree, project);
+  if (checked.problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
+  const glance = page.glance
+    ? glanceModel(page.glance, { figures: project.data.figures, events: project.data.events, charts: (project.data.charts ?? []).map((c) => c.id) }, checked.notes)
+    : undefined;
+  const notes = glance?.notes ?? checked.notes;
   const figures = new Map(project.data.figures.map((f) => [f.id, f]));
   const events = new Map(project.data.events.map((e) => [e.id, e]));
   const charts = new Map((project.data.charts ?? []).map((c) => [c.id, c]));
@@ -119,7 +126,22 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
     return { type: 'footnoteDefinition', identifier: String(note.n), label: String(note.n), children: [{ type: 'paragraph', children }] };
   });
 
-  const body = tree.children.flatMap(replace);
+  const footnoteRefs = (marks: Mark[]): PhrasingContent[] => marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
+  const listOf = (items: PhrasingContent[][]): RootContent => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+  });
+  const glanceBlocks: RootContent[] = glance
+    ? [
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Key figures' }] },
+        listOf(glance.cards.map((card) => [{ type: 'text', value: `${card.label}: ${card.value} (${card.date})` }, ...footnoteRefs(card.marks)])),
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Timeline' }] },
+        listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}` }, ...footnoteRefs(event.marks)])),
+      ]
+    : [];
+  const body = [...glanceBlocks, ...tree.children.flatMap(replace)];
   const header = `# ${page.title}\n\n${page.description}\n\nSource: ${page.url} (version of ${page.updated}). Each footnote names the source document, the line and the words the sentence relies on.\n\n`;
   const out: Root = { type: 'root', children: [...body, ...footnotes] };
   const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).stringify(out);

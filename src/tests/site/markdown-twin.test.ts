@@ -53,6 +53,13 @@ describe('markdownTwin', () => {
     expect(md).toMatch(/^> \*\*A note\*\*$/m);
     expect(md).toContain('[US tariff on Indian goods, 2025–2026](https://example.org/charts/#fig-tariff-rate)');
   });
+  it('writes the home page glance as lists of key figures and events, with footnotes', () => {
+    const glance = { figures: [{ figure: 'us-tariff-india-50', label: 'Tariff at its peak' }], chart: 'tariff-rate', events: ['trump-returns-white-house'] };
+    const home = markdownTwin('---\ntitle: Home\n---\n\nText.<Cite at="aljazeera:4" />\n', { ...page, glance }, project, links);
+    expect(home).toMatch(/## Key figures\n\n- Tariff at its peak: 50% \(.+\)\[\^\d\]/);
+    expect(home).toMatch(/## Timeline\n\n- January 2025: .+\[\^\d\]/);
+    expect(home).toMatch(/^\[\^2\]: /m);
+  });
   it('refuses a page the remark check rejects, naming the file', () => {
     expect(() => markdownTwin('A number 42 here.', page, project, links)).toThrow(/test\.mdx:1:\d+ uncited number "42"/);
   });
