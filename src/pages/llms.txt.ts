@@ -4,11 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { SITE } from '../config/site';
-import { absoluteUrl } from '../lib/cite/site';
 import { citablePages } from '../lib/cite/pages';
 import { allPages } from '../lib/site/pages';
 import { datasetFiles } from '../lib/site/dataset-site';
-import { markdownTwinHref, withBase } from '../lib/site/urls';
+import { absoluteUrl, markdownTwinHref, withBase } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {
   const pages = await allPages();

@@ -3,12 +3,11 @@
  * URLs made absolute, dates from the git history of the data files. Used by /data/<name>.csv and
  * .json, the Dataset JSON-LD and the pages that link to them.
  */
-import { absoluteUrl } from '../cite/site';
 import { evidenceDatasetJsonLd } from '../cite/jsonld';
 import { pathsHistory, type FileHistory } from '../cite/git';
 import { allConflicts, allEvents, allFigures } from './data';
 import { conflictRows, DATASET_FILES, eventRows, figureRows, type DatasetName } from './dataset';
-import { dataFileHref, sourceLineHref, withBase } from './urls';
+import { absoluteUrl, dataFileHref, sourceLineHref, withBase } from './urls';
 
 /** The data files each part of the dataset is read from (for its dates). */
 export const DATASET_PATHS: Record<DatasetName, string[]> = {

@@ -1,13 +1,12 @@
 /** Markdown twins as the site serves them: the page's MDX, the project data, absolute URLs, git dates. */
 import { join } from 'node:path';
 import { projectFor } from '../provenance/load';
-import { absoluteUrl, pageVersion } from '../cite/site';
+import { pageVersion } from '../cite/site-citations';
 import { isoDay } from '../cite/git';
-import { chartAnchorHref } from '../charts/site';
 import { getSource, sourceLabel } from './data';
 import { markdownTwin } from './markdown-twin';
 import type { PageEntry } from './pages';
-import { figureHref, pageHref, sourceLineHref } from './urls';
+import { absoluteUrl, chartHref, figureHref, pageHref, sourceLineHref } from './urls';
 
 export async function markdownTwinFor(entry: PageEntry, read: (path: string, encoding: 'utf8') => string): Promise<string> {
   const root = process.cwd();
@@ -22,7 +21,7 @@ export async function markdownTwinFor(entry: PageEntry, read: (path: string, enc
       sourceName: (seed) => names.get(seed) ?? seed,
       lineUrl: (seed, line) => absoluteUrl(sourceLineHref(seed, line)),
       figureUrl: (id) => absoluteUrl(figureHref(id)),
-      chartUrl: (id) => absoluteUrl(chartAnchorHref(id)),
+      chartUrl: (id) => absoluteUrl(chartHref(id)),
     },
   );
 }

@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { parseMdx } from '../provenance/coverage';
+import { parseMdx } from '../coverage/pages';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
 import { formatDate, formatFigure } from '../provenance/format';

@@ -1,6 +1,7 @@
 /** /charts/<id>.narrow.svg — the chart's narrow (phone) layout as a standalone file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { allCharts } from '../../lib/site/data';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

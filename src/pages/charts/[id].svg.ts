@@ -1,6 +1,7 @@
 /** /charts/<id>.svg — the chart itself (wide layout), standalone with its own light styles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { allCharts } from '../../lib/site/data';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

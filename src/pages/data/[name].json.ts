@@ -1,10 +1,9 @@
 /** /data/figures.json, /data/events.json, /data/conflicts.json — the same rows as the CSV, with a header saying what they are. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config/site';
-import { absoluteUrl } from '../../lib/cite/site';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
 import { datasetHistory, datasetRows } from '../../lib/site/dataset-site';
-import { dataFileHref } from '../../lib/site/urls';
+import { absoluteUrl, dataFileHref } from '../../lib/site/urls';
 
 export const getStaticPaths = (() => Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
