@@ -63,7 +63,8 @@ export function glanceModel(glance: Glance, data: { figures: Figure[]; events: E
   const events = glance.events
     .map((id) => data.events.find((e) => e.id === id)!)
     .sort((a, b) => sortKey(a.date.value).localeCompare(sortKey(b.date.value)));
-  const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map((e) => [...new Set(e.sources.map((s) => seedKey(s.seed, s.line)))])];
+  const eventKeys = (e: Event) => [...new Map(e.sources.map((s) => [seedKey(s.seed, s.line), { key: seedKey(s.seed, s.line), quote: s.quote }])).values()];
+  const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map(eventKeys)];
   const added = addMarks(notes, keys);
   // A card citing two lines shows its marks in number order ([5][6], not [6][5]).
   for (const marks of added.marks) marks.sort((a, b) => a.n - b.n);

@@ -44,15 +44,16 @@ describe('glanceProblems', () => {
 describe('addMarks', () => {
   const notes: PageNote[] = [{ n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a'] }];
   it('reuses a note the body already has, with the next back-link letter', () => {
-    const { notes: out, marks } = addMarks(notes, [['aljazeera:4']]);
+    const { notes: out, marks } = addMarks(notes, [[{ key: 'aljazeera:4' }]]);
     expect(marks).toEqual([[{ n: 1, ref: 'cite-ref-1-b', key: 'aljazeera:4' }]]);
     expect(out[0]!.refs).toEqual(['cite-ref-1-a', 'cite-ref-1-b']);
     expect(notes[0]!.refs, 'the input is not changed').toEqual(['cite-ref-1-a']);
   });
   it('numbers a new key after the existing notes', () => {
-    const { notes: out, marks } = addMarks(notes, [['ankasam:15'], ['ankasam:15']]);
+    const { notes: out, marks } = addMarks(notes, [[{ key: 'ankasam:15', quote: 'the tariff' }], [{ key: 'ankasam:15' }]]);
     expect(marks.flat().map((m) => m.ref)).toEqual(['cite-ref-2-a', 'cite-ref-2-b']);
     expect(out.map((n) => n.n)).toEqual([1, 2]);
+    expect(out[1]!.quote, 'the new note keeps the words relied on').toBe('the tariff');
   });
 });
 
@@ -60,8 +61,8 @@ describe('figureCitationKeys', () => {
   it('cites a derived figure by its workings and a sourced one by its line', () => {
     const derived = project.data.figures.find((f) => f.kind === 'derived')!;
     const sourced = project.data.figures.find((f) => f.kind === 'sourced')!;
-    expect(figureCitationKeys(derived)).toEqual([`figure:${derived.id}`]);
-    expect(figureCitationKeys(sourced)[0]).toBe(sourced.kind === 'sourced' ? `${sourced.source.seed}:${sourced.source.line}` : '');
+    expect(figureCitationKeys(derived)).toEqual([{ key: `figure:${derived.id}` }]);
+    expect(figureCitationKeys(sourced)[0]).toEqual(sourced.kind === 'sourced' ? { key: `${sourced.source.seed}:${sourced.source.line}`, quote: sourced.source.quote } : {});
   });
 });
 
