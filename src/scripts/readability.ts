@@ -27,10 +27,10 @@ async function load(): Promise<Api> {
   const outfile = join(dir, 'readability.mjs');
   await esbuild({
     stdin: {
-      // coverage.ts reads the pages and parses MDX exactly as the coverage report does.
+      // coverage/pages.ts reads the pages and parses MDX exactly as the coverage report does.
       contents: `
         import { measurePages, MAX_IN_SHORT_GRADE } from './src/lib/editorial/readability.ts';
-        import { parseMdx, readPages } from './src/lib/provenance/coverage.ts';
+        import { parseMdx, readPages } from './src/lib/coverage/pages.ts';
         import { loadProject } from './src/lib/provenance/load.ts';
         export function measure(root) {
           return { rows: measurePages(readPages(root), loadProject(root), parseMdx), limit: MAX_IN_SHORT_GRADE };

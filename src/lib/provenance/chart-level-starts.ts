@@ -6,7 +6,8 @@
  * imprecise date is drawn dashed across its whole span ("in force at some point in it").
  */
 import { isFigureMark } from './schema';
-import { DATA_FILES, type Dataset, type Seed, type VerifyError } from './verify';
+import { DATA_FILES } from './data-files';
+import type { Dataset, Seed, VerifyError } from './verify';
 import { findQuantities, quantityInQuotes } from './quantities';
 import { formatFigure } from './format';
 

@@ -16,7 +16,9 @@
  */
 import type { Figure, SeedRef, SourcedDate } from './schema';
 import { isFigureMark } from './schema';
-import { DATA_FILES, figureQuotes, type Dataset, type Seed, type VerifyError } from './verify';
+import { DATA_FILES } from './data-files';
+import { figureSeedRefs as figureQuotes } from './lineage';
+import type { Dataset, Seed, VerifyError } from './verify';
 import { findQuantities, quantityInQuotes } from './quantities';
 
 /** One reader-facing text and the quotes that may back its quantities. */

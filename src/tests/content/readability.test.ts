@@ -1,7 +1,7 @@
 /** Every page's "In short" reads at Flesch–Kincaid grade 10 or below (`npm run readability` prints the table). */
 import { describe, expect, test } from 'vitest';
 import { inShortText, MAX_IN_SHORT_GRADE, readability } from '../../lib/editorial/readability';
-import { parseMdx, readPages } from '../../lib/provenance/coverage';
+import { parseMdx, readPages } from '../../lib/coverage/pages';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
 import { PENDING_READABILITY } from '../../lib/editorial/pending-readability';
