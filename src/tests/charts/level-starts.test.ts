@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkLevelStarts } from '../../lib/provenance/chart-level-starts';
 import { loadProject } from '../../lib/provenance/load';
-import type { Chart, ChartFigureMark, Dataset } from '../../lib/provenance/schema';
+import type { Chart, ChartFigureMark } from '../../lib/provenance/schema';
+import type { Dataset } from '../../lib/provenance/verify';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
