@@ -18,10 +18,8 @@ import { checkConflicts } from './checks/conflicts';
 import { checkReferenceEntries } from './checks/reference-entries';
 import { checkUnusedLines } from './checks/unused-lines';
 import { checkCharts } from './checks/charts';
-import { DATA_COLLECTIONS, DATA_FILES } from './data-files';
-import { checkDataProse } from './data-prose';
-import { checkLevelStarts } from './chart-level-starts';
-import { isPendingDataProse, isPendingLevelStart } from './pending-data';
+import { checkLevelStarts } from './checks/level-starts';
+import { checkDataProse } from './checks/data-prose';
 
 /** The seed-line check the remark layer also uses; it lives with the other checks. */
 export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
@@ -85,19 +83,9 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkReferenceEntries,
   checkUnusedLines,
   checkCharts,
-  // A timeline level may start at an event only if the event's lines state its value.
-  (context) => inDataFile(context, checkLevelStarts(context.data, context.seeds).filter((error) => !isPendingLevelStart(error))),
-  // Every reader-facing text field: a quantity (digits or words) only where the entry's quotes state it.
-  (context) => inDataFile(context, checkDataProse(context.data, context.seeds).filter((error) => !isPendingDataProse(error))),
+  checkLevelStarts,
+  checkDataProse,
 ];
-
-/** Errors filed under a data folder ("content/data/events/") name the file that holds the entry. */
-function inDataFile(context: CheckContext, errors: VerifyError[]): VerifyError[] {
-  return errors.map((error) => {
-    const collection = DATA_COLLECTIONS.find((name) => DATA_FILES[name] === error.file);
-    return collection ? { ...error, file: context.fileOf(collection, error.id) } : error;
-  });
-}
 
 /**
  * Run every check over a dataset. An empty array means everything is proven. `origins` (from the

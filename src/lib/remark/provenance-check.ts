@@ -24,7 +24,6 @@ import { checkUncitedQuantities } from './check-uncited-quantities';
 import { checkDoubledHedges } from './check-doubled-hedges';
 import { checkParagraphCitations, CITED_SECTIONS } from './check-paragraph-citations';
 import { checkFrontmatter } from './check-frontmatter';
-import { partitionPending } from './pending-violations';
 import type { Problem } from './mdx-tree';
 
 export { COMPONENT_BARREL, CITATION_COMPONENTS, MDX_COMPONENTS, type Problem } from './mdx-tree';
@@ -75,10 +74,7 @@ export function remarkProvenanceCheck(options: { root: string }) {
     const section = typeof frontmatter.section === 'string' ? (frontmatter.section as PageFrontmatter['section']) : 'topic';
     const result = checkTree(tree, project, { section });
     const path = file.path ? relative(options.root, file.path) : '(mdx)';
-    const { problems, pending } = partitionPending(path, [...tagged('frontmatter', checkFrontmatter(frontmatter)), ...result.problems]);
-    if (pending.length) {
-      console.warn(`[provenance] ${path}: ${pending.length} known violation(s) allowed by src/lib/remark/pending-violations.ts (to be fixed on branch content):\n${formatProblems(path, pending)}`);
-    }
+    const problems = [...tagged('frontmatter', checkFrontmatter(frontmatter)), ...result.problems];
     if (problems.length) {
       throw new Error(`Provenance check failed for ${path}:\n${formatProblems(path, problems)}`);
     }

@@ -4,7 +4,6 @@ import { inShortText, MAX_IN_SHORT_GRADE, readability } from '../../lib/editoria
 import { parseMdx, readPages } from '../../lib/coverage/pages';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
-import { PENDING_READABILITY } from '../../lib/editorial/pending-readability';
 
 const project = loadProject(ROOT);
 const pages = [...readPages(ROOT)].map(([file, text]) => ({ file, text: inShortText(parseMdx(text), project) })).filter((p) => p.text !== undefined);
@@ -27,11 +26,6 @@ describe('readability of "In short"', () => {
 
   test.each(pages.map((p) => [p.file, p.text!] as const))('%s: "In short" is at grade 10 or below', (file, text) => {
     const { grade } = readability(text);
-    if (PENDING_READABILITY.includes(file)) {
-      // Allowed for now; once it passes, it must leave the temporary list.
-      expect(grade, `${file} now reads at grade ${grade.toFixed(1)}: remove it from src/lib/editorial/pending-readability.ts`).toBeGreaterThan(MAX_IN_SHORT_GRADE);
-      return;
-    }
     expect(grade, `${file}: "In short" is at Flesch–Kincaid grade ${grade.toFixed(1)}; expected ≤ ${MAX_IN_SHORT_GRADE}. Fix: shorter sentences, plainer words.`).toBeLessThanOrEqual(MAX_IN_SHORT_GRADE);
   });
 });

@@ -18,6 +18,7 @@ import { checkConflicts } from '../../lib/provenance/checks/conflicts';
 import { checkReferenceEntries } from '../../lib/provenance/checks/reference-entries';
 import { checkUnusedLines } from '../../lib/provenance/checks/unused-lines';
 import { checkCharts } from '../../lib/provenance/checks/charts';
+import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { checkDateWords } from '../../lib/provenance/checks/date-words';
 import type { Seed } from '../../lib/provenance/verify';
@@ -107,18 +108,12 @@ describe('each check catches its own break', () => {
     expectRealFile(error);
   });
 
-  test('checkReferenceEntries: a person’s quote that is not on its line is caught in people.yaml', () => {
-    const data = broken((d) => (d.people[0]!.refs[0]!.quote = 'words that are not on this line'));
-    const error = run(checkReferenceEntries, data).find((e) => e.id === project.data.people[0]!.id);
-    expect(error?.file).toBe('content/data/people.yaml');
-    expect(error?.message).toMatch(/quote not found/);
-  });
-
-  test('data prose: a number in a person’s role that no quote states is caught in people.yaml', () => {
-    const data = broken((d) => (d.people[0]!.role += ' He has 17 advisers.'));
-    const error = verifyDataset(data, project.seeds, project.origins).find((e) => e.id === project.data.people[0]!.id);
-    expect(error?.file).toBe('content/data/people.yaml');
-    expect(error?.message).toMatch(/role shows the number "17"/);
+  test('checkDataProse: a number or quantity word in a person’s role that no seed line states is caught', () => {
+    const data = broken((d) => (d.people[0]!.role += ' He has 17 advisers and doubled their pay.'));
+    const errors = run(checkDataProse, data).filter((e) => e.id === project.data.people[0]!.id);
+    expect(errors.map((e) => e.file)).toEqual(['content/data/people.yaml', 'content/data/people.yaml']);
+    expect(errors[0]?.message).toMatch(/^role shows the number "17", which none of this entry's seed lines states/);
+    expect(errors[1]?.message).toMatch(/^role shows the quantity in words "doubled"/);
   });
 
   test('checkUnusedLines: a range past the end of the seed names the seed file', () => {

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { NAVIGATION_WORDS } from '../../lib/remark/check-paragraph-citations';
-import { PENDING_VIOLATIONS } from '../../lib/remark/pending-violations';
 import { normaliseForMatch } from '../../lib/provenance/text';
 import { ROOT } from '../helpers/project';
 
@@ -59,13 +58,6 @@ function pagesToCheck(): { page: string; file: string }[] {
     .map((f) => ({ file: `content/pages/${f}`, page: f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html` }));
 }
 
-/** Paragraphs still allowed by the temporary list (the MDX check warns about them). */
-function pending(file: string, paragraph: string): boolean {
-  return PENDING_VIOLATIONS.some(
-    (v) => v.file === file && v.rule === 'paragraph-citations' && paragraph.startsWith(normaliseForMatch(v.found.replace(/^\("/, ''))),
-  );
-}
-
 describe.each(pagesToCheck().map((p) => [p.page, p.file] as const))('built page %s', (page, file) => {
   test('has no uncited, unlabelled paragraph', () => {
     const path = join(DIST, page);
@@ -80,7 +72,7 @@ describe.each(pagesToCheck().map((p) => [p.page, p.file] as const))('built page 
       return undefined;
     })(fromHtml(readFileSync(path, 'utf8')));
     expect(body, 'TopicLayout wraps MDX content in .page-body').toBeDefined();
-    expect(uncitedParagraphs(body!).filter((p) => !pending(file, p))).toEqual([]);
+    expect(uncitedParagraphs(body!), file).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Glossary terms and people: every seed line their words rest on holds the quoted words. (Their
- * text is reader-facing prose: ../data-prose.ts checks the quantities in it.)
+ * text is shown to readers: data-prose.ts checks the quantities in it.)
  */
 import type { SeedRef } from '../schema';
 import type { DataCollection } from '../data-files';

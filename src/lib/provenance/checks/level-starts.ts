@@ -5,13 +5,13 @@
  * (issue 10, finding 3). Without `from`, a level starts at its figure's own date, and an
  * imprecise date is drawn dashed across its whole span ("in force at some point in it").
  */
-import { isFigureMark } from './schema';
-import { DATA_FILES } from './data-files';
-import type { Dataset, Seed, VerifyError } from './verify';
-import { findQuantities, quantityInQuotes } from './quantities';
-import { formatFigure } from './format';
+import { isFigureMark } from '../schema';
+import type { VerifyError } from '../verify';
+import { findQuantities, quantityInQuotes } from '../quantities';
+import { formatFigure } from '../format';
+import type { DatasetCheck } from './check';
 
-export function checkLevelStarts(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
+export const checkLevelStarts: DatasetCheck = ({ data, seeds, fileOf }) => {
   const errors: VerifyError[] = [];
   const figures = new Map(data.figures.map((f) => [f.id, f]));
   const events = new Map(data.events.map((e) => [e.id, e]));
@@ -25,11 +25,11 @@ export function checkLevelStarts(data: Dataset, seeds: Map<string, Seed>): Verif
       const value = findQuantities(String(figure.value))[0];
       if (value && quantityInQuotes(value, lines)) return;
       errors.push({
-        file: DATA_FILES.charts,
+        file: fileOf('charts', chart.id),
         id: chart.id,
         message: `mark ${index + 1}: drawn from event "${event.id}", but none of its lines (${event.sources.map((s) => `${s.seed}:${s.line}`).join(', ')}) states ${formatFigure(figure)}. Expected: a level starts at an event only if the event's lines state its value. Fix: remove \`from\` so the level starts at the figure's own date (an imprecise date is drawn dashed across its span), or give the figure a date the seeds support.`,
       });
     });
   }
   return errors;
-}
+};

@@ -14,16 +14,17 @@
  * (every event's and figure's date is checked against its seed, or states its inference).
  * Nothing else is allowed: no "doubled", no "two million" unless the entry's quote says it.
  */
-import type { Figure, SeedRef, SourcedDate } from './schema';
-import { isFigureMark } from './schema';
-import { DATA_FILES } from './data-files';
-import { figureSeedRefs as figureQuotes } from './lineage';
-import type { Dataset, Seed, VerifyError } from './verify';
-import { findQuantities, quantityInQuotes } from './quantities';
+import type { Figure, SeedRef, SourcedDate } from '../schema';
+import { isFigureMark } from '../schema';
+import type { Dataset, Seed, VerifyError } from '../verify';
+import type { DataCollection } from '../data-files';
+import { eventSeedRefs, figureSeedRefs } from '../lineage';
+import { findQuantities, quantityInQuotes } from '../quantities';
+import type { CheckContext, DatasetCheck } from './check';
 
 /** One reader-facing text and the quotes that may back its quantities. */
 export interface ProseField {
-  file: string;
+  collection: DataCollection;
   id: string;
   /** The field, as a path a maintainer can find: "summary", "claims[2].says". */
   field: string;
@@ -41,38 +42,38 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
   const fields: ProseField[] = [];
   // The whole cited line, not only the quoted words: a reader who follows the citation reads the line.
   const quotesOf = (refs: readonly SeedRef[]) => refs.map((r) => seeds.get(r.seed)?.lines[r.line - 1] ?? r.quote);
-  const add = (file: string, id: string, field: string, text: string | undefined, quotes: string[]) => {
-    if (text) fields.push({ file, id, field, text, quotes });
+  const add = (collection: DataCollection, id: string, field: string, text: string | undefined, quotes: string[]) => {
+    if (text) fields.push({ collection, id, field, text, quotes });
   };
   const figures = new Map<string, Figure>(data.figures.map((f) => [f.id, f]));
   for (const figure of data.figures) {
-    const quotes = [...quotesOf(figureQuotes(figure, figures)), ...dateWords(figure.date)];
-    add(DATA_FILES.figures, figure.id, 'measures', figure.measures, quotes);
-    add(DATA_FILES.figures, figure.id, 'date.inference', figure.date.inference, quotes);
-    add(DATA_FILES.figures, figure.id, 'date.yearFrom', figure.date.yearFrom, quotes);
-    if (figure.kind === 'derived') add(DATA_FILES.figures, figure.id, 'explanation', figure.explanation, [...quotes, figure.formula]);
+    const quotes = [...quotesOf(figureSeedRefs(figure, figures)), ...dateWords(figure.date)];
+    add('figures', figure.id, 'measures', figure.measures, quotes);
+    add('figures', figure.id, 'date.inference', figure.date.inference, quotes);
+    add('figures', figure.id, 'date.yearFrom', figure.date.yearFrom, quotes);
+    if (figure.kind === 'derived') add('figures', figure.id, 'explanation', figure.explanation, [...quotes, figure.formula]);
   }
   for (const event of data.events) {
-    const quotes = [...quotesOf([...event.sources, ...(event.date.source ? [event.date.source] : [])]), ...dateWords(event.date)];
-    add(DATA_FILES.events, event.id, 'title', event.title, quotes);
-    add(DATA_FILES.events, event.id, 'summary', event.summary, quotes);
-    add(DATA_FILES.events, event.id, 'date.inference', event.date.inference, quotes);
-    add(DATA_FILES.events, event.id, 'date.yearFrom', event.date.yearFrom, quotes);
+    const quotes = [...quotesOf(eventSeedRefs(event)), ...dateWords(event.date)];
+    add('events', event.id, 'title', event.title, quotes);
+    add('events', event.id, 'summary', event.summary, quotes);
+    add('events', event.id, 'date.inference', event.date.inference, quotes);
+    add('events', event.id, 'date.yearFrom', event.date.yearFrom, quotes);
   }
   for (const conflict of data.conflicts) {
     const all = quotesOf(conflict.claims);
-    add(DATA_FILES.conflicts, conflict.id, 'title', conflict.title, all);
-    add(DATA_FILES.conflicts, conflict.id, 'question', conflict.question, all);
-    add(DATA_FILES.conflicts, conflict.id, 'siteReading', conflict.siteReading, all);
-    conflict.claims.forEach((claim, i) => add(DATA_FILES.conflicts, conflict.id, `claims[${i}].says`, claim.says, quotesOf([claim])));
+    add('conflicts', conflict.id, 'title', conflict.title, all);
+    add('conflicts', conflict.id, 'question', conflict.question, all);
+    add('conflicts', conflict.id, 'siteReading', conflict.siteReading, all);
+    conflict.claims.forEach((claim, i) => add('conflicts', conflict.id, `claims[${i}].says`, claim.says, quotesOf([claim])));
   }
   for (const entry of data.glossary) {
-    add(DATA_FILES.glossary, entry.id, 'term', entry.term, quotesOf(entry.refs));
-    add(DATA_FILES.glossary, entry.id, 'definition', entry.definition, quotesOf(entry.refs));
+    add('glossary', entry.id, 'term', entry.term, quotesOf(entry.refs));
+    add('glossary', entry.id, 'definition', entry.definition, quotesOf(entry.refs));
   }
   for (const person of data.people) {
-    add(DATA_FILES.people, person.id, 'name', person.name, quotesOf(person.refs));
-    add(DATA_FILES.people, person.id, 'role', person.role, quotesOf(person.refs));
+    add('people', person.id, 'name', person.name, quotesOf(person.refs));
+    add('people', person.id, 'role', person.role, quotesOf(person.refs));
   }
   const events = new Map(data.events.map((e) => [e.id, e]));
   const eventQuotes = (id: string | undefined) => (id ? quotesOf(events.get(id)?.sources ?? []) : []);
@@ -82,34 +83,34 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
       const where = `marks[${i}]`;
       if (isFigureMark(mark)) {
         const figure = figures.get(mark.figure);
-        const quotes = [...(figure ? quotesOf(figureQuotes(figure, figures)) : []), ...eventQuotes(mark.from), ...eventQuotes(mark.until)];
+        const quotes = [...(figure ? quotesOf(figureSeedRefs(figure, figures)) : []), ...eventQuotes(mark.from), ...eventQuotes(mark.until)];
         chartQuotes.push(...quotes);
-        add(DATA_FILES.charts, chart.id, `${where}.label`, mark.label, quotes);
-        add(DATA_FILES.charts, chart.id, `${where}.note`, mark.note, quotes);
+        add('charts', chart.id, `${where}.label`, mark.label, quotes);
+        add('charts', chart.id, `${where}.note`, mark.note, quotes);
       } else {
         const quotes = [...quotesOf(mark.refs), ...eventQuotes(mark.event)];
         chartQuotes.push(...quotes);
-        add(DATA_FILES.charts, chart.id, `${where}.label`, mark.label, quotes);
-        add(DATA_FILES.charts, chart.id, `${where}.period`, mark.period, quotes);
-        add(DATA_FILES.charts, chart.id, `${where}.says`, mark.says, quotes);
+        add('charts', chart.id, `${where}.label`, mark.label, quotes);
+        add('charts', chart.id, `${where}.period`, mark.period, quotes);
+        add('charts', chart.id, `${where}.says`, mark.says, quotes);
       }
     });
-    add(DATA_FILES.charts, chart.id, 'title', chart.title, chartQuotes);
-    add(DATA_FILES.charts, chart.id, 'description', chart.description, chartQuotes);
+    add('charts', chart.id, 'title', chart.title, chartQuotes);
+    add('charts', chart.id, 'description', chart.description, chartQuotes);
   }
   for (const source of data.sources) {
     // Source metadata describes the whole document, so the whole seed is its quote.
     const whole = [seeds.get(source.id)?.text ?? ''];
-    add(DATA_FILES.sources, source.id, 'publisherBasis', source.publisherBasis, whole);
-    if ('reading' in source.published) add(DATA_FILES.sources, source.id, 'published.reading', source.published.reading, whole);
-    else add(DATA_FILES.sources, source.id, 'published.implied', source.published.implied, whole);
-    source.caveats.forEach((caveat, i) => add(DATA_FILES.sources, source.id, `caveats[${i}]`, caveat, whole));
-    source.boilerplate.forEach((b, i) => add(DATA_FILES.sources, source.id, `boilerplate[${i}].what`, b.what, whole));
+    add('sources', source.id, 'publisherBasis', source.publisherBasis, whole);
+    if ('reading' in source.published) add('sources', source.id, 'published.reading', source.published.reading, whole);
+    else add('sources', source.id, 'published.implied', source.published.implied, whole);
+    source.caveats.forEach((caveat, i) => add('sources', source.id, `caveats[${i}]`, caveat, whole));
+    source.boilerplate.forEach((b, i) => add('sources', source.id, `boilerplate[${i}].what`, b.what, whole));
   }
   for (const unused of data.unused) {
     const seed = seeds.get(unused.seed);
     const lines = seed ? seed.lines.slice(unused.lines[0] - 1, unused.lines[1]) : [];
-    add(DATA_FILES.unused, unused.id, 'reason', unused.reason, lines);
+    add('unused', unused.id, 'reason', unused.reason, lines);
   }
   return fields;
 }
@@ -124,7 +125,7 @@ export function datedYears(data: Dataset): Set<number> {
 }
 
 /** A quantity in a data prose field that none of the field's quotes states. */
-export function checkDataProse(data: Dataset, seeds: Map<string, Seed>): VerifyError[] {
+export const checkDataProse: DatasetCheck = ({ data, seeds, fileOf }: CheckContext): VerifyError[] => {
   const errors: VerifyError[] = [];
   const years = datedYears(data);
   for (const field of proseFields(data, seeds)) {
@@ -133,11 +134,11 @@ export function checkDataProse(data: Dataset, seeds: Map<string, Seed>): VerifyE
       if (quantityInQuotes(quantity, field.quotes)) continue;
       if (quantity.kind === 'digits' && /^\d{4}$/.test(quantity.text) && years.has(Number(quantity.text))) continue;
       errors.push({
-        file: field.file,
+        file: fileOf(field.collection, field.id),
         id: field.id,
         message: `${field.field} shows ${quantity.kind === 'digits' ? 'the number' : 'the quantity in words'} "${quantity.text}", which none of this entry's seed lines states. Expected: a quantity in data prose only where a line the entry cites carries it (found in "${field.text.length > 100 ? `${field.text.slice(0, 100)}…` : field.text}"). Fix: reword without it, or cite the line that states it and quote its words.`,
       });
     }
   }
   return errors;
-}
+};
