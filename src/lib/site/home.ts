@@ -8,7 +8,7 @@ import type { PageFrontmatter, Event, Figure } from '../provenance/schema';
 import { addMarks, figureCitationKeys, seedKey, type Mark, type PageNote } from '../provenance/citations';
 import { DIGIT_NAMES } from '../provenance/digit-names';
 import { formatDate, formatFigure } from '../provenance/format';
-import { sortKey } from './timeline';
+import { compareSpans } from './timeline';
 
 export type Glance = NonNullable<PageFrontmatter['glance']>;
 
@@ -62,7 +62,7 @@ export function glanceModel(glance: Glance, data: { figures: Figure[]; events: E
   const figures = glance.figures.map((card) => ({ card, figure: data.figures.find((f) => f.id === card.figure)! }));
   const events = glance.events
     .map((id) => data.events.find((e) => e.id === id)!)
-    .sort((a, b) => sortKey(a.date.value).localeCompare(sortKey(b.date.value)));
+    .sort(compareSpans);
   const eventKeys = (e: Event) => [...new Map(e.sources.map((s) => [seedKey(s.seed, s.line), { key: seedKey(s.seed, s.line), quote: s.quote }])).values()];
   const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map(eventKeys)];
   const added = addMarks(notes, keys);
