@@ -237,8 +237,9 @@ export function provenanceRows(model: ChartModel, absolute: (href: string) => st
   );
 }
 
-export function toCsv(rows: ProvenanceRow[]): string {
-  const columns = Object.keys(rows[0] ?? {}) as (keyof ProvenanceRow)[];
+/** RFC 4180 CSV: a header from the first row's keys, then one line per row (chart rows and the site's dataset). */
+export function toCsv<Row extends object = ProvenanceRow>(rows: Row[]): string {
+  const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
   const cell = (value: unknown) => {
     const text = String(value);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -264,6 +264,17 @@ export const pageSchema = z.object({
   section: z.enum(['home', 'topic', 'reference']).default('topic'),
   themes: z.array(themeSchema).default([]),
   related: z.array(idSchema).default([]),
+  /**
+   * The home page's "story at a glance", shown before the long read: key-figure cards (a short
+   * label each, no digits: the value and date come from the figure), one chart, and a timeline strip.
+   */
+  glance: z
+    .object({
+      figures: z.array(z.object({ figure: idSchema, label: z.string().min(3).max(70) })).min(1),
+      chart: idSchema,
+      events: z.array(idSchema).min(1),
+    })
+    .optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 
