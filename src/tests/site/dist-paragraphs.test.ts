@@ -15,8 +15,12 @@ import { normaliseForMatch } from '../../lib/provenance/text';
 import { ROOT } from '../helpers/project';
 
 const DIST = join(ROOT, 'dist');
-/** Blocks built by components from verified data or site furniture, not MDX prose. */
-const NOT_PROSE_CLASSES = ['chart', 'source-list', 'cite-this', 'page-version', 'aside-title', 'reading-title', 'reading-note'];
+/**
+ * Blocks built by components from verified data or site furniture, not MDX prose: charts, the
+ * source list, citation boxes, and the home page's glance (key-figure cards, timeline strip and
+ * topic cards, drawn from figures, events and page frontmatter by HomeGlance.astro).
+ */
+const NOT_PROSE_CLASSES = ['chart', 'source-list', 'cite-this', 'page-version', 'aside-title', 'reading-note', 'glance'];
 const NOT_PROSE_TAGS = ['nav', 'figure', 'table', 'details', 'script', 'template'];
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
@@ -38,7 +42,7 @@ function isNavigation(item: Element): boolean {
 function uncitedParagraphs(node: Root | Element, out: string[] = []): string[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    if ('dataAnalysis' in child.properties) continue;
+    if ('dataAnalysis' in child.properties || 'dataSourced' in child.properties) continue;
     if (NOT_PROSE_TAGS.includes(child.tagName) || classes(child).some((c) => NOT_PROSE_CLASSES.includes(c))) continue;
     const isParagraph = child.tagName === 'p' || (child.tagName === 'li' && !child.children.some((c) => c.type === 'element' && c.tagName === 'p'));
     if (isParagraph) {
