@@ -1,13 +1,10 @@
 // Manual check (not a test): screenshots of a topic page, its print view, /changelog/ and a figure's
 // Cite disclosure; Tab to a citation mark, Escape, hover, and the copy button with the clipboard.
 // Usage: npx astro preview --port 4391 & npx node src/scripts/cite-shot.mjs http://localhost:4391
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4391';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
 const page = await context.newPage();

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, ConsoleMessage } from 'playwright-core';
-import { builtPagePaths, launchChromium, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
+import { builtPagePaths, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 let preview: Preview;
 let browser: Browser;

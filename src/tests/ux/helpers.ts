@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startPreview as startSharedPreview } from '../../scripts/lib/preview-server.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
@@ -38,13 +38,6 @@ export async function startPreview(options: { outDir?: string; basePath?: string
     env: childEnv({ BASE_PATH: options.basePath ?? '' }),
   });
   return { url: `${server.origin}${base}`, origin: server.origin, stop: server.stop };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }
 
 /** Site-relative paths of every page in the built sitemap, plus pages kept out of it. */

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
+import { startPreview, type Preview, sectionTextAfterHeading } from './helpers';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 let preview: Preview;
 let browser: Browser;
