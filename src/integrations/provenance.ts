@@ -82,7 +82,7 @@ function overlayPayload(root: string, fault: ProvenanceError, id: string) {
     stack: '',
     id: fault.loc.file,
     plugin: 'provenance-verifier',
-    loc: { file, ...(line > 0 ? { line, column: 1 } : {}) },
+    loc: { file, line: Math.max(line, 1), column: 1 },
   };
 }
 
