@@ -1,7 +1,11 @@
 /** `npm run figure`: from a seed line and words to an entry the verifier accepts, or a clear refusal. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../lib/provenance/load';
+import { figureInputSchema } from '../../lib/provenance/schema';
+import { verifyDataset } from '../../lib/provenance/verify';
 import { draftFigure, hedgeOf } from '../../scripts/lib/figure-draft';
 
 const project = loadProject(process.cwd());
@@ -46,5 +50,19 @@ describe('draftFigure', () => {
     expect(hedgeOf('nearly 40 per cent')).toEqual({ bound: 'nearly', word: 'nearly' });
     expect(hedgeOf('more than 1,000')).toEqual({ bound: 'over', word: 'more than' });
     expect(hedgeOf('66 billion')).toEqual({ bound: 'exact' });
+  });
+});
+
+describe('the example in CONTRIBUTING.md', () => {
+  it('is a new id that passes the schema and the verifier as written', () => {
+    const text = readFileSync(join(process.cwd(), 'CONTRIBUTING.md'), 'utf8');
+    const block = /## 2\. Add the figure[\s\S]*?```yaml\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(block, 'no ```yaml example under "## 2. Add the figure"').toBeDefined();
+    const parsed = figureInputSchema.safeParse((parse(block!) as unknown[])[0]);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    if (!parsed.success) return;
+    expect(project.data.figures.map((f) => f.id)).not.toContain(parsed.data.id);
+    const errors = verifyDataset({ ...project.data, figures: [...project.data.figures, parsed.data] }, project.seeds).filter((e) => e.id === parsed.data.id);
+    expect(errors).toEqual([]);
   });
 });
