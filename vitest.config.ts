@@ -45,10 +45,10 @@ export default defineConfig({
           include: [BROWSER],
           sequence: { groupOrder: 2 },
           globalSetup: ['src/tests/browser/global-setup.ts'],
-          // Two files at a time, and at most two concurrent tests (pages) in a file: Chromium's
+          // Two files at a time, and at most three concurrent tests (pages) in a file: Chromium's
           // renderers need the cores more than the test runner does.
           maxWorkers: 2,
-          maxConcurrency: 2,
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
