@@ -2,7 +2,7 @@
  * Theme: runs blocking in <head> (an external file, so the strict CSP needs no inline script),
  * so the page is painted in the right theme from the first frame.
  * data-theme on <html> is always "light" or "dark": the reader's saved choice, else the system's.
- * Without JS the stylesheet's prefers-color-scheme rules apply and the toggle stays hidden.
+ * Without JS the stylesheet's light-dark() colours follow the system's scheme and the toggle stays hidden.
  */
 (function () {
   var KEY = 'theme';

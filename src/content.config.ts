@@ -11,7 +11,6 @@ import {
   sourceSchema,
   unusedLineSchema,
 } from './lib/provenance/schema';
-import { DATA_FILES } from './lib/provenance/verify';
 import { yamlListLoader } from './lib/provenance/yaml-loader';
 
 export const collections = {
@@ -19,12 +18,12 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
     schema: pageSchema,
   }),
-  sources: defineCollection({ loader: yamlListLoader(DATA_FILES.sources), schema: sourceSchema }),
-  figures: defineCollection({ loader: yamlListLoader(DATA_FILES.figures), schema: figureInputSchema }),
-  events: defineCollection({ loader: yamlListLoader(DATA_FILES.events), schema: eventSchema }),
-  conflicts: defineCollection({ loader: yamlListLoader(DATA_FILES.conflicts), schema: conflictSchema }),
-  unused: defineCollection({ loader: yamlListLoader(DATA_FILES.unused), schema: unusedLineSchema }),
-  glossary: defineCollection({ loader: yamlListLoader(DATA_FILES.glossary), schema: glossaryEntrySchema }),
-  people: defineCollection({ loader: yamlListLoader(DATA_FILES.people), schema: personSchema }),
-  charts: defineCollection({ loader: yamlListLoader(DATA_FILES.charts), schema: chartSchema }),
+  sources: defineCollection({ loader: yamlListLoader('sources'), schema: sourceSchema }),
+  figures: defineCollection({ loader: yamlListLoader('figures'), schema: figureInputSchema }),
+  events: defineCollection({ loader: yamlListLoader('events'), schema: eventSchema }),
+  conflicts: defineCollection({ loader: yamlListLoader('conflicts'), schema: conflictSchema }),
+  unused: defineCollection({ loader: yamlListLoader('unused'), schema: unusedLineSchema }),
+  glossary: defineCollection({ loader: yamlListLoader('glossary'), schema: glossaryEntrySchema }),
+  people: defineCollection({ loader: yamlListLoader('people'), schema: personSchema }),
+  charts: defineCollection({ loader: yamlListLoader('charts'), schema: chartSchema }),
 };

@@ -8,7 +8,8 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { utcMonth, utcDay } from 'd3-time';
-import type { ChartModel, MarkRole, ResolvedEvent, ResolvedMark, Span } from './model';
+import type { ChartModel, ResolvedEvent, ResolvedMark, Span } from './model';
+import { ROLES, type MarkRole } from '../provenance/chart-roles';
 
 export type Shape =
   | { type: 'path'; d: string; cls: string }
@@ -104,8 +105,7 @@ function info(mark: ResolvedMark): MarkInfo {
 }
 
 function ariaLabel(mark: ResolvedMark): string {
-  const role = { data: '', derived: ' (derived, not stated by a source)', target: ' (a target, not data)', reference: ' (for comparison)', context: ' (for context)', disputed: ' (disputed claim)', qualitative: ' (described in words only)', commitment: ' (a commitment, not data)' }[mark.role];
-  return `${mark.label}${role}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
+  return `${mark.label}${ROLES[mark.role].aria}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
 }
 
 function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'shapes' | 'hit'> {

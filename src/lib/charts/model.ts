@@ -4,11 +4,12 @@
  * formatter. Pure: no DOM, no Astro, no file system — geometry, tables, downloads and tests all
  * start from this model, so the chart, its table and its CSV cannot disagree.
  */
-import type { Chart, ChartRole, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
+import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
+import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
 import { formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
+import { figureSeedRefs } from '../provenance/lineage';
 
-export type MarkRole = ChartRole | 'qualitative' | 'commitment';
 
 /** A date as a span of time: a month is the whole month, a year the whole year. */
 export interface Span {
@@ -113,15 +114,6 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
     if (!publisher) throw new Error(`chart ${chart.id}: seed "${ref.seed}" is not a known source`);
     return { ...ref, label: `${publisher}, line ${ref.line}`, href: input.lineHref(ref.seed, ref.line) };
   };
-  const figureSources = (figure: Figure, seen = new Set<string>()): SourceLink[] => {
-    if (seen.has(figure.id)) return [];
-    seen.add(figure.id);
-    const own = figure.kind === 'sourced' ? [link(figure.source)] : figure.inputs.flatMap((id) => {
-      const inputFigure = figures.get(id);
-      return inputFigure ? figureSources(inputFigure, seen) : [];
-    });
-    return figure.date.source ? [...own, link(figure.date.source)] : own;
-  };
   const event = (id: string): Event => {
     const found = events.get(id);
     if (!found) throw new Error(`chart ${chart.id}: unknown event "${id}"; expected one of ${[...events.keys()].join(', ')}`);
@@ -153,7 +145,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         precisionText: PRECISION_LABEL[fromEvent ? fromEvent.date.precision : figure.date.precision],
         note: mark.note,
         sources: [
-          ...figureSources(figure),
+          ...figureSeedRefs(figure, figures).map(link),
           ...(fromEvent ? fromEvent.sources.map(link) : []),
         ].filter((s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i),
         derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,

@@ -1,9 +1,13 @@
 /**
  * Geometry → SVG markup, as a string, so the page, the downloadable .svg and the snapshot tests
  * share one renderer. Colours come from CSS classes: the page styles them with the site's theme
- * variables; the standalone file carries its own small stylesheet.
+ * variables; the standalone file carries its own stylesheet, derived from the page's.
  */
 import { wrap, type Geometry, type MarkGeometry, type Shape } from './geometry';
+import { standaloneStyle } from './standalone-style';
+
+/** The downloaded file's stylesheet, derived once from the page's chart.css. */
+let fileStyle: string | undefined;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,29 +39,6 @@ function markGroup(mark: MarkGeometry, hatch: string, interactive: boolean): str
   return `<g class="mark mark-${mark.role}"${data}>${link}${shape(mark.hit, hatch)}${mark.shapes.map((s) => shape(s, hatch)).join('')}</g>`;
 }
 
-/** Light-theme colours for the downloaded file, which has no page stylesheet around it. */
-export const STANDALONE_STYLE = `
-text{font:14px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#1a1a1a}
-.tick,.row-label{fill:#555}.axis{stroke:#555}.hit{fill:transparent}
-.event-rule,.event-leader{stroke:#777;stroke-dasharray:2 3}.event-band{fill:#777;fill-opacity:.15}
-.event-badge{fill:#fff;stroke:#555}.event-number{font-weight:700}
-.level{fill:none;stroke-width:3}.uncertain{stroke-dasharray:6 4;stroke-width:2}
-.role-data{stroke:#0072b2;fill:#0072b2}.role-reference{stroke:#e69f00;fill:#e69f00}
-.role-disputed{stroke:#cc79a7;fill:#cc79a7}.level.role-disputed{stroke-dasharray:1 4;stroke-linecap:round}
-.role-context{stroke:#009e73;fill:#009e73}.role-derived{stroke:#0072b2}
-.role-target{fill:none;stroke:#d55e00;stroke-dasharray:5 3;stroke-width:2}
-.hatch-line{stroke:#0072b2;stroke-width:2}
-.open-end,.notch,.fuzzy-end{fill:none;stroke-width:2}
-.commitment-marker{fill:none;stroke:#d55e00;stroke-width:2}
-.words-rule{stroke:#555;stroke-width:3}
-text.direct-label,text.value-label,text.words{stroke:none;fill:#1a1a1a}
-text.words{font-style:italic}
-text.role-data{fill:#0068a3;font-weight:600}text.role-reference{fill:#9a5b00;font-weight:600}
-text.role-disputed{fill:#a0457c;font-weight:600}text.role-context{fill:#00745a;font-weight:600}
-text.role-target,text.role-commitment{fill:#b33f00;font-weight:600}text.words{fill:#1a1a1a;font-weight:400}
-.file-title{font-weight:700;font-size:16px}.file-caption{fill:#555;font-size:12px}
-`;
-
 export interface SvgOptions {
   /** Prefix for every id in the drawing, unique on the page (two layouts of one chart share a page). */
   idPrefix: string;
@@ -78,15 +59,6 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
   const defs = geometry.usesHatch
     ? `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
     : '';
-  const open = [
-    '<svg',
-    standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '',
-    options.className ? ` class="${options.className}"` : '',
-    ` viewBox="0 0 ${geometry.width} ${geometry.height}"`,
-    standalone ? ` width="${geometry.width}" height="${geometry.height}"` : '',
-    ` role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`,
-    ` data-layout="${geometry.layout}">`,
-  ].join('');
   if (standalone) {
     // A downloaded file travels without its page: print the title above and the sources below.
     const top = 30;
@@ -96,7 +68,7 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
       `<title id="${titleId}">${escapeXml(options.title)}</title>`,
       `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
-      `<style>${STANDALONE_STYLE.trim()}</style>`,
+      `<style>${(fileStyle ??= standaloneStyle())}</style>`,
       defs,
       `<rect width="100%" height="100%" fill="#fff"/>`,
       `<text class="file-title" x="8" y="20">${escapeXml(options.title)}</text>`,
@@ -108,27 +80,14 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       '</svg>',
     ].join('');
   }
+  // In the page: focusable marks, styled by the page's stylesheet.
   return [
-    open,
+    `<svg${options.className ? ` class="${options.className}"` : ''} viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
     `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
-    standalone ? `<style>${STANDALONE_STYLE.trim()}</style>` : '',
     defs,
     `<g class="background">${geometry.background.map((s) => shape(s, hatch)).join('')}</g>`,
-    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, !standalone)).join('')}</g>`,
+    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, true)).join('')}</g>`,
     '</svg>',
   ].join('');
-}
-
-/**
- * The SVG with numbers rounded and ids normalised, for file snapshots (as Observable Plot's
- * tests do): a sub-pixel change from a dependency update should not fail a snapshot, a moved
- * mark should.
- */
-export function normaliseSvgForSnapshot(svg: string): string {
-  return svg
-    .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))))
-    .replace(/(id="|url\(#|aria-labelledby="|aria-describedby=")[\w-]+?-(title|desc|hatch)/g, '$1chart-$2')
-    .replace(/ (?:aria-labelledby|aria-describedby)="chart-title" /g, (m) => m)
-    .replace(/></g, '>\n<');
 }

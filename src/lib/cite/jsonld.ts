@@ -1,10 +1,9 @@
 /**
- * schema.org JSON-LD for pages (Article) and chart data (Dataset). Rendered as a
+ * schema.org JSON-LD for pages (Article). Rendered as a
  * <script type="application/ld+json"> data block: not executed, so a strict CSP allows it.
  */
 import { SITE } from '../../config/site';
-import { withBase } from '../site/urls';
-import { absoluteUrl } from './site';
+import { absoluteUrl, withBase } from '../site/urls';
 
 type Json = Record<string, unknown>;
 
@@ -27,40 +26,6 @@ export function articleJsonLd(opts: { title: string; description: string; url: s
     publisher: organisation(),
     license: SITE.licence.url,
     isPartOf: { '@type': 'WebSite', name: SITE.name, url: absoluteUrl(withBase('')) },
-  };
-}
-
-/**
- * A chart's data as a Dataset with CSV and JSON downloads at /charts/<id>.csv and .json.
- * `sources` are the seed documents' names and headlines (the data's provenance).
- */
-export function datasetJsonLd(opts: {
-  id: string;
-  title: string;
-  description: string;
-  updated: string;
-  sources?: { name: string; headline: string }[];
-}): Json {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    name: opts.title,
-    description: opts.description,
-    url: absoluteUrl(withBase(`charts/#fig-${opts.id}`)),
-    identifier: opts.id,
-    dateModified: opts.updated,
-    inLanguage: SITE.language,
-    creator: organisation(),
-    publisher: organisation(),
-    license: SITE.licence.url,
-    isAccessibleForFree: true,
-    ...(opts.sources?.length
-      ? { isBasedOn: opts.sources.map((s) => ({ '@type': 'NewsArticle', headline: s.headline, publisher: { '@type': 'Organization', name: s.name } })) }
-      : {}),
-    distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(withBase(`charts/${opts.id}.csv`)) },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(withBase(`charts/${opts.id}.json`)) },
-    ],
   };
 }
 

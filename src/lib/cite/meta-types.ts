@@ -5,6 +5,6 @@ export interface PageMetaExtra {
   /** ISO dates from git: first publication and last update. */
   published?: string;
   updated?: string;
-  /** Extra JSON-LD objects (e.g. a chart's Dataset from datasetJsonLd()). */
+  /** Extra JSON-LD objects, added after the page's own Article. */
   jsonLd?: Record<string, unknown>[];
 }

@@ -6,8 +6,7 @@ import type { CitationKey } from '../provenance/citations';
 import { parseSeedKey } from '../provenance/citations';
 import { formatFigure } from '../provenance/format';
 import { excerpt, getFigure, getSource, seedLine, sourceLabel } from '../site/data';
-import { citationHref } from '../site/urls';
-import { absoluteUrl } from './site';
+import { absoluteUrl, citationHref } from '../site/urls';
 
 export interface CitationPreview {
   source: string;

@@ -1,6 +1,7 @@
 /**
  * Reads content/data/ and seeds/ from disk and validates entries with the same zod schemas
- * the content collections use. Used by the build integration, the remark check and the tests.
+ * the content collections use. The one place the data is read: the build integration, the
+ * content-collection loader (yaml-loader.ts), the remark check and the tests all start here.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ import {
   sourceSchema,
   unusedLineSchema,
 } from './schema';
-import { DATA_FILES, readSeeds, verifyDataset, type Dataset, type Seed, type VerifyError } from './verify';
+import { readSeeds, verifyDataset, type Dataset, type Seed, type VerifyError } from './verify';
+import { DATA_FILES, type DataCollection } from './data-files';
+import { originKey, type Origins } from './lineage';
 
 export interface Project {
   root: string;
@@ -25,7 +28,7 @@ export interface Project {
   /** Schema errors found while loading (the data that passed is still in `data`). */
   errors: VerifyError[];
   /** The data file each entry came from, keyed "collection/id", for error messages. */
-  origins: Map<string, string>;
+  origins: Origins;
 }
 
 /** The YAML files behind a data path: the file itself, or every .yaml file in the folder. */
@@ -58,12 +61,12 @@ export function readYamlList(root: string, file: string, errors: VerifyError[]):
 
 function loadList<T extends { id: string }>(
   root: string,
-  path: string,
+  collection: DataCollection,
   schema: z.ZodType<T>,
   errors: VerifyError[],
   origins: Map<string, string>,
-  collection: string,
 ): T[] {
+  const path = DATA_FILES[collection];
   const files = dataFilesFor(root, path);
   if (files.length === 0) errors.push({ file: path, id: '(file)', message: `missing data ${path.endsWith('/') ? 'folder' : 'file'} ${path}` });
   const items: T[] = [];
@@ -73,7 +76,7 @@ function loadList<T extends { id: string }>(
       const id = (entry as { id?: unknown })?.id;
       if (result.success) {
         items.push(result.data);
-        origins.set(`${collection}/${result.data.id}`, file);
+        origins.set(originKey(collection, result.data.id), file);
       } else {
         for (const issue of result.error.issues) {
           errors.push({
@@ -90,14 +93,14 @@ function loadList<T extends { id: string }>(
 
 export function loadDataset(root: string, errors: VerifyError[] = [], origins = new Map<string, string>()): Dataset {
   return {
-    sources: loadList(root, DATA_FILES.sources, sourceSchema, errors, origins, 'sources'),
-    figures: loadList(root, DATA_FILES.figures, figureInputSchema, errors, origins, 'figures'),
-    events: loadList(root, DATA_FILES.events, eventSchema, errors, origins, 'events'),
-    conflicts: loadList(root, DATA_FILES.conflicts, conflictSchema, errors, origins, 'conflicts'),
-    unused: loadList(root, DATA_FILES.unused, unusedLineSchema, errors, origins, 'unused'),
-    glossary: loadList(root, DATA_FILES.glossary, glossaryEntrySchema, errors, origins, 'glossary'),
-    people: loadList(root, DATA_FILES.people, personSchema, errors, origins, 'people'),
-    charts: loadList(root, DATA_FILES.charts, chartSchema, errors, origins, 'charts'),
+    sources: loadList(root, 'sources', sourceSchema, errors, origins),
+    figures: loadList(root, 'figures', figureInputSchema, errors, origins),
+    events: loadList(root, 'events', eventSchema, errors, origins),
+    conflicts: loadList(root, 'conflicts', conflictSchema, errors, origins),
+    unused: loadList(root, 'unused', unusedLineSchema, errors, origins),
+    glossary: loadList(root, 'glossary', glossaryEntrySchema, errors, origins),
+    people: loadList(root, 'people', personSchema, errors, origins),
+    charts: loadList(root, 'charts', chartSchema, errors, origins),
   };
 }
 
@@ -120,17 +123,7 @@ export function loadProject(root: string): Project {
 /** Load and verify everything; schema errors first, then provenance errors (naming the exact file). */
 export function verifyProject(root: string): { project: Project; errors: VerifyError[] } {
   const project = loadProject(root);
-  const collectionOf: Record<string, string> = {
-    [DATA_FILES.figures]: 'figures',
-    [DATA_FILES.events]: 'events',
-    [DATA_FILES.conflicts]: 'conflicts',
-  };
-  const provenance = verifyDataset(project.data, project.seeds).map((error) => {
-    const collection = collectionOf[error.file];
-    const origin = collection ? project.origins.get(`${collection}/${error.id}`) : undefined;
-    return origin ? { ...error, file: origin } : error;
-  });
-  return { project, errors: [...project.errors, ...provenance] };
+  return { project, errors: [...project.errors, ...verifyDataset(project.data, project.seeds, project.origins)] };
 }
 
 /** Cache per root so the remark plugin does not re-read YAML for every MDX file. */

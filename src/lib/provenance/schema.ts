@@ -4,6 +4,7 @@
  * and the tests. Keep these free of Astro-only imports so plain Node can load them.
  */
 import { z } from 'astro/zod';
+import { FIGURE_ROLES, NOTE_ROLES } from './chart-roles';
 
 /** Short stable ids: lower-case words joined by hyphens. They appear in URLs and MDX. */
 export const idSchema = z
@@ -255,8 +256,7 @@ export type PageFrontmatter = z.infer<typeof pageSchema>;
  * how a mark is drawn, and the verifier checks each role against the figure (a derived figure
  * must be drawn as derived, a target as a target) so a chart cannot pass a goal off as data.
  */
-export const chartRoleSchema = z.enum(['data', 'derived', 'target', 'reference', 'context', 'disputed']);
-export type ChartRole = z.infer<typeof chartRoleSchema>;
+export const chartRoleSchema = z.enum(FIGURE_ROLES);
 
 export const chartFigureMarkSchema = z.object({
   figure: idSchema,
@@ -279,7 +279,7 @@ export const chartNoteMarkSchema = z.object({
   /** Id of the note (unique within the chart). */
   note: idSchema,
   label: z.string().min(2),
-  role: z.enum(['qualitative', 'commitment']),
+  role: z.enum(NOTE_ROLES),
   /** When the statement applies, in words; any number in it must be in the quotes. */
   period: z.string().min(3).optional(),
   /** An event that dates the note (e.g. the announcement of a commitment). */

@@ -2,11 +2,10 @@
  * Who cites each seed line: topic pages (through their marks) and data entries (figures, events,
  * conflicts, glossary terms, people). Source pages use it to link back from a line to every place that relies on it.
  */
-import { getCollection } from 'astro:content';
 import { seedKey, parseSeedKey, type CitationKey } from '../provenance/citations';
-import type { Conflict, Event, Figure } from '../provenance/schema';
+import { allConflicts, allEvents, allFigures, allGlossary, allPeople } from './data';
 import { allPages, renderPage } from './pages';
-import { figureHref, pageHref, withBase } from './urls';
+import { conflictHref, eventHref, figureHref, glossaryHref, pageHref, personHref } from './urls';
 
 export interface CitingPlace {
   kind: 'page' | 'figure' | 'event' | 'conflict' | 'glossary' | 'person';
@@ -36,29 +35,26 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
       add(note.key, { kind: 'page', label: entry.data.title, href: `${pageHref(entry.id)}#${note.refs[0]}` });
     }
   }
-  for (const { data } of await getCollection('figures')) {
-    const figure = data as Figure;
+  for (const figure of await allFigures()) {
     if (figure.kind !== 'sourced') continue;
     add(seedKey(figure.source.seed, figure.source.line), { kind: 'figure', label: figure.measures, href: figureHref(figure.id) });
     if (figure.date.source) {
       add(seedKey(figure.date.source.seed, figure.date.source.line), { kind: 'figure', label: `Date of: ${figure.measures}`, href: figureHref(figure.id) });
     }
   }
-  for (const { data } of await getCollection('events')) {
-    const event = data as Event;
-    for (const ref of event.sources) add(seedKey(ref.seed, ref.line), { kind: 'event', label: event.title, href: withBase(`timeline/#event-${event.id}`) });
+  for (const event of await allEvents()) {
+    for (const ref of event.sources) add(seedKey(ref.seed, ref.line), { kind: 'event', label: event.title, href: eventHref(event.id) });
   }
-  for (const { data } of await getCollection('conflicts')) {
-    const conflict = data as Conflict;
+  for (const conflict of await allConflicts()) {
     for (const claim of conflict.claims) {
-      add(seedKey(claim.seed, claim.line), { kind: 'conflict', label: conflict.title, href: withBase(`disagreements/#conflict-${conflict.id}`) });
+      add(seedKey(claim.seed, claim.line), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
     }
   }
-  for (const { data } of await getCollection('glossary')) {
-    for (const ref of data.refs) add(seedKey(ref.seed, ref.line), { kind: 'glossary', label: data.term, href: withBase(`glossary/#${data.id}`) });
+  for (const term of await allGlossary()) {
+    for (const ref of term.refs) add(seedKey(ref.seed, ref.line), { kind: 'glossary', label: term.term, href: glossaryHref(term.id) });
   }
-  for (const { data } of await getCollection('people')) {
-    for (const ref of data.refs) add(seedKey(ref.seed, ref.line), { kind: 'person', label: data.name, href: withBase(`people/#${data.id}`) });
+  for (const person of await allPeople()) {
+    for (const ref of person.refs) add(seedKey(ref.seed, ref.line), { kind: 'person', label: person.name, href: personHref(person.id) });
   }
   return index;
 }

@@ -1,9 +1,11 @@
 /**
- * Small data helpers for pages and components. Each fails loudly with what it received and
- * what it expected, so a typo in MDX or a template names itself in the build output.
+ * Typed access to the data collections for pages and components: the one place that reads
+ * `astro:content` for sourced data, so no template casts entry data. Each lookup fails loudly with
+ * what it received and what it expected, so a typo in MDX or a template names itself in the build.
  */
-import { getCollection, getEntry } from 'astro:content';
-import type { Event, Figure, Source } from '../provenance/schema';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { DataCollection } from '../provenance/data-files';
+import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source } from '../provenance/schema';
 import { projectFor } from '../provenance/load';
 import type { Seed } from '../provenance/verify';
 
@@ -15,7 +17,7 @@ async function known(collection: 'figures' | 'events' | 'sources' | 'conflicts')
 export async function getFigure(id: string): Promise<Figure> {
   const entry = await getEntry('figures', id);
   if (!entry) throw new Error(`Unknown figure id "${id}". Expected one of: ${await known('figures')}`);
-  return entry.data as Figure;
+  return entry.data;
 }
 
 export async function getEvent(id: string): Promise<Event> {
@@ -30,12 +32,28 @@ export async function getSource(id: string): Promise<Source> {
   return entry.data;
 }
 
-export async function allSources(): Promise<Source[]> {
-  return (await getCollection('sources')).map((e) => e.data);
+/** Every entry's data in a collection, typed by the collection's schema (no casts). */
+async function dataOf<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+  return (await getCollection(collection)).map((entry) => entry.data);
 }
 
-export async function allFigures(): Promise<Figure[]> {
-  return (await getCollection('figures')).map((e) => e.data as Figure);
+export const allSources = (): Promise<Source[]> => dataOf('sources');
+export const allFigures = (): Promise<Figure[]> => dataOf('figures');
+export const allEvents = (): Promise<Event[]> => dataOf('events');
+export const allConflicts = (): Promise<Conflict[]> => dataOf('conflicts');
+export const allGlossary = (): Promise<GlossaryEntry[]> => dataOf('glossary');
+export const allPeople = (): Promise<Person[]> => dataOf('people');
+
+/** Charts in the order content/data/charts.yaml lists them (the collection does not keep it). */
+export async function allCharts(): Promise<Chart[]> {
+  const order = (projectFor(process.cwd()).data.charts ?? []).map((c) => c.id);
+  return (await dataOf('charts')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+export async function getChart(id: string): Promise<Chart> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`Unknown chart id "${id}" (content/data/charts.yaml). Expected one of: ${(await allCharts()).map((c) => c.id).join(', ')}`);
+  return entry.data;
 }
 
 /** A seed's text, read from seeds/ at build time (already verified by the integration). */

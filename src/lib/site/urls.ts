@@ -1,6 +1,10 @@
-/** URLs inside the site, always under the configured base path. */
+/**
+ * URLs inside the site, always under the configured base path, and the element ids they point
+ * at: every page, anchor and download is named here once, so a template never types "#conflict-…".
+ */
 import type { CitationKey } from '../provenance/citations';
 import { parseSeedKey } from '../provenance/citations';
+import { SITE } from '../../config/site';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -13,8 +17,56 @@ export function sourceLineHref(seed: string, line: number): string {
   return withBase(`sources/${seed}/#L${line}`);
 }
 
+/** Element ids of the things other pages link to. */
+export const ANCHOR = {
+  figure: (id: string) => `figure-${id}`,
+  chart: (id: string) => `fig-${id}`,
+  event: (id: string) => `event-${id}`,
+  conflict: (id: string) => `conflict-${id}`,
+  glossary: (id: string) => id,
+  person: (id: string) => id,
+} as const;
+
 export function figureHref(id: string): string {
-  return withBase(`figures/#figure-${id}`);
+  return withBase(`figures/#${ANCHOR.figure(id)}`);
+}
+
+export function chartHref(id: string): string {
+  return withBase(`charts/#${ANCHOR.chart(id)}`);
+}
+
+/** Where a chart's downloads live: /charts/<id>.csv, .json, .svg. */
+export function chartFileHref(id: string, extension: 'csv' | 'json' | 'svg'): string {
+  return withBase(`charts/${id}.${extension}`);
+}
+
+export function eventHref(id: string): string {
+  return withBase(`timeline/#${ANCHOR.event(id)}`);
+}
+
+export function conflictHref(id: string): string {
+  return withBase(`disagreements/#${ANCHOR.conflict(id)}`);
+}
+
+/** Without the base: pagesMentioning() matches it inside page links. */
+export function glossaryPath(id: string): string {
+  return `glossary/#${ANCHOR.glossary(id)}`;
+}
+
+export function glossaryHref(id: string): string {
+  return withBase(glossaryPath(id));
+}
+
+export function personPath(id: string): string {
+  return `people/#${ANCHOR.person(id)}`;
+}
+
+export function personHref(id: string): string {
+  return withBase(personPath(id));
+}
+
+export function sourceHref(seed: string): string {
+  return withBase(`sources/${seed}/`);
 }
 
 export function pageHref(slug: string): string {
@@ -27,4 +79,9 @@ export function citationHref(key: CitationKey): string {
   const parsed = parseSeedKey(key);
   if (!parsed) throw new Error(`citationHref: "${key}" is neither "seed:line" nor "figure:id"`);
   return sourceLineHref(parsed.seed, parsed.line);
+}
+
+/** "https://host/base/x/" from a site path that already includes the base ("/base/x/"). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${SITE.url}/`).href;
 }

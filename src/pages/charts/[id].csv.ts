@@ -1,6 +1,8 @@
 /** /charts/<id>.csv — a chart's data, one row per mark and source line, with provenance columns. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, getChartModel, absoluteUrl } from '../../lib/charts/site';
+import { getChartModel } from '../../lib/charts/site';
+import { allCharts } from '../../lib/site/data';
+import { absoluteUrl } from '../../lib/site/urls';
 import { provenanceRows, toCsv } from '../../lib/charts/model';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

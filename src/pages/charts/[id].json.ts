@@ -1,6 +1,8 @@
 /** /charts/<id>.json — a chart's definition and data with provenance, for reuse. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, getChartModel, absoluteUrl, chartAnchorHref } from '../../lib/charts/site';
+import { getChartModel } from '../../lib/charts/site';
+import { allCharts } from '../../lib/site/data';
+import { absoluteUrl, chartHref } from '../../lib/site/urls';
 import { provenanceRows } from '../../lib/charts/model';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
@@ -12,7 +14,7 @@ export const GET: APIRoute = async ({ params }) => {
     title: model.title,
     description: model.description,
     unit: model.unit,
-    url: absoluteUrl(chartAnchorHref(model.id)),
+    url: absoluteUrl(chartHref(model.id)),
     rows: provenanceRows(model, absoluteUrl),
     events: model.events.map((e) => ({
       id: e.id,

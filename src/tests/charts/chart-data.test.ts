@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { verifyProject } from '../../lib/provenance/load';
-import { verifyCharts, type Dataset } from '../../lib/provenance/verify';
+import { checkContext, type Dataset } from '../../lib/provenance/verify';
+import { checkCharts } from '../../lib/provenance/checks/charts';
 import type { Chart, ChartFigureMark, ChartNoteMark } from '../../lib/provenance/schema';
 
 const root = process.cwd();
@@ -19,7 +20,7 @@ function withChart(edit: (chart: Chart) => void, id = 'tariff-rate'): Dataset {
   return { ...project.data, charts };
 }
 
-const messagesFor = (data: Dataset) => verifyCharts(data, project.seeds).map((e) => `${e.id}: ${e.message}`);
+const messagesFor = (data: Dataset) => checkCharts(checkContext(data, project.seeds)).map((e) => `${e.id}: ${e.message}`);
 
 function figureMark(chart: Chart, figure: string): ChartFigureMark {
   const mark = chart.marks.find((m) => 'figure' in m && m.figure === figure);

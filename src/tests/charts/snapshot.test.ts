@@ -1,12 +1,14 @@
 /**
- * SVG file snapshots, numbers rounded and ids normalised (as Observable Plot's tests do).
+ * SVG file snapshots, numbers rounded and ids normalised (as Observable Plot's tests do), drawn
+ * from the frozen chart data in fixtures/charts-data.yaml so that content edits do not move them.
  * A change to a chart's drawing shows up as a readable diff in __snapshots__/; update with
  * `npx vitest run -u` after checking the new drawing on screen.
  */
 import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../lib/charts/geometry';
-import { normaliseSvgForSnapshot, renderSvg } from '../../lib/charts/svg';
-import { chartIds, model } from './helpers';
+import { renderSvg } from '../../lib/charts/svg';
+import { normaliseSvgForSnapshot } from './normalise-svg';
+import { fixtureChartIds as chartIds, fixtureModel as model } from './helpers';
 
 describe.each(chartIds)('chart %s', (id) => {
   it.each(['narrow', 'wide'] as const)('%s layout matches its SVG snapshot', async (layout) => {

@@ -10,10 +10,8 @@ import {
   formatCoverageReport,
   formatRanges,
   materialLines,
-  pageCitedLines,
-  projectCoverage,
-  stripFrontmatter,
 } from '../../lib/provenance/coverage';
+import { pageCitedLines, projectCoverage, stripFrontmatter } from '../../lib/coverage/pages';
 import type { Dataset, Seed } from '../../lib/provenance/verify';
 import type { Source } from '../../lib/provenance/schema';
 

@@ -2,19 +2,13 @@
  * Citations for this site's pages, figures and charts: joins the pure formatter (format.ts) with
  * the site's identity (SITE), git dates (git.ts) and the seed catalogue (sources.yaml).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SITE } from '../../config/site';
-import type { Figure, Source } from '../provenance/schema';
+import type { Source } from '../provenance/schema';
+import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from '../site/data';
-import { sourceLineHref } from '../site/urls';
+import { absoluteUrl, sourceLineHref } from '../site/urls';
 import { citeSeed, citeWork, statedYear, type Citations } from './format';
 import { buildDate, fileHistory, isoDay, type FileHistory } from './git';
-
-export interface SeedRef {
-  seed: string;
-  line?: number;
-}
 
 export interface SeedCitation {
   seed: string;
@@ -22,11 +16,6 @@ export interface SeedCitation {
   /** The lines relied on, each with this site's copy of the line (the originals' URLs are not in the seeds). */
   lines: { line: number; href: string }[];
   citations: Citations;
-}
-
-/** "https://host/base/x/" from a site path that already includes the base ("/base/x/"). */
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${SITE.url}/`).href;
 }
 
 /** Link to a file in the repository at an exact commit (or the default branch without history). */
@@ -59,7 +48,7 @@ export function seedCitationsFor(source: Source): Citations {
 }
 
 /** Citations for the seed documents behind a figure or chart: one per seed, with its lines. */
-export async function seedCitations(refs: SeedRef[]): Promise<SeedCitation[]> {
+export async function seedCitations(refs: SeedLine[]): Promise<SeedCitation[]> {
   const bySeed = new Map<string, SeedCitation>();
   for (const ref of refs) {
     let entry = bySeed.get(ref.seed);
@@ -68,40 +57,10 @@ export async function seedCitations(refs: SeedRef[]): Promise<SeedCitation[]> {
       entry = { seed: ref.seed, label: sourceLabel(source), lines: [], citations: seedCitationsFor(source) };
       bySeed.set(ref.seed, entry);
     }
-    if (ref.line && !entry.lines.some((l) => l.line === ref.line)) entry.lines.push({ line: ref.line, href: sourceLineHref(ref.seed, ref.line) });
+    if (!entry.lines.some((l) => l.line === ref.line)) entry.lines.push({ line: ref.line, href: sourceLineHref(ref.seed, ref.line) });
   }
   for (const entry of bySeed.values()) entry.lines.sort((a, b) => a.line - b.line);
   return [...bySeed.values()];
-}
-
-/** The seed lines a figure rests on: its own source, its date's source, or (derived) its inputs'. */
-export function figureSeedRefs(figure: Figure, all: Map<string, Figure>, depth = 0): SeedRef[] {
-  if (figure.kind === 'sourced') {
-    const refs: SeedRef[] = [{ seed: figure.source.seed, line: figure.source.line }];
-    if (figure.date.source) refs.push({ seed: figure.date.source.seed, line: figure.date.source.line });
-    return refs;
-  }
-  if (depth > 10) throw new Error(`figure "${figure.id}": derived inputs nest too deeply (a cycle?)`);
-  return figure.inputs.flatMap((id) => {
-    const input = all.get(id);
-    if (!input) throw new Error(`derived figure "${figure.id}" names unknown input "${id}"`);
-    return figureSeedRefs(input, all, depth + 1);
-  });
-}
-
-/** The data file that defines a figure (for its git dates). */
-export function figureDataFile(id: string, root = process.cwd()): string | null {
-  const folder = 'content/data/figures';
-  for (const name of readdirSync(join(root, folder)).sort()) {
-    if (!name.endsWith('.yaml')) continue;
-    const text = readFileSync(join(root, folder, name), 'utf8');
-    if (new RegExp(`^- id: ${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm').test(text)) return `${folder}/${name}`;
-  }
-  return null;
-}
-
-export function historyOf(path: string | null): FileHistory {
-  return fileHistory(path ?? 'content/');
 }
 
 export interface PageVersion {

@@ -1,0 +1,90 @@
+/**
+ * What rests on what: the one answer to "which seed lines does this item rest on" and "which data
+ * file holds this item". The verifier, the chart model, citations and seed coverage all ask here,
+ * so a derived figure's sources are followed the same way everywhere.
+ */
+import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source } from './schema';
+import { DATA_FILES, type DataCollection } from './data-files';
+
+/** A seed line without the words: what coverage and citations need. */
+export interface SeedLine {
+  seed: string;
+  line: number;
+}
+
+/**
+ * Every seed line a figure rests on, in the order a reader should see them: a sourced figure's own
+ * line, or a derived figure's inputs' lines (followed through derived inputs), then the line that
+ * states its date. Unknown inputs and cycles contribute nothing (the verifier reports both).
+ */
+export function figureSeedRefs(figure: Figure, figures: ReadonlyMap<string, Figure>, seen = new Set<string>()): SeedRef[] {
+  if (seen.has(figure.id)) return [];
+  seen.add(figure.id);
+  const own =
+    figure.kind === 'sourced'
+      ? [figure.source]
+      : figure.inputs.flatMap((id) => {
+          const input = figures.get(id);
+          return input ? figureSeedRefs(input, figures, seen) : [];
+        });
+  return figure.date.source ? [...own, figure.date.source] : own;
+}
+
+/** The seed lines an event rests on: the lines it cites, then the line that states its date. */
+export function eventSeedRefs(event: Event): SeedRef[] {
+  return event.date.source ? [...event.sources, event.date.source] : event.sources;
+}
+
+export function conflictSeedRefs(conflict: Conflict): SeedRef[] {
+  return conflict.claims;
+}
+
+export function glossarySeedRefs(entry: GlossaryEntry | Person): SeedRef[] {
+  return entry.refs;
+}
+
+/** The lines a source record's own metadata points at: headline, byline and publication date. */
+export function sourceMetadataLines(source: Source): SeedLine[] {
+  const lines: SeedLine[] = [];
+  if (source.headlineLine) lines.push({ seed: source.id, line: source.headlineLine });
+  if (source.authorLine) lines.push({ seed: source.id, line: source.authorLine });
+  if ('line' in source.published) lines.push({ seed: source.id, line: source.published.line });
+  else for (const evidence of source.published.impliedBy) lines.push({ seed: source.id, line: evidence.line });
+  return lines;
+}
+
+/** Every seed line that some data entry rests on (figures, events, conflicts, glossary, people, sources). */
+export function dataSeedLines(data: {
+  figures: Figure[];
+  events: Event[];
+  conflicts: Conflict[];
+  glossary: GlossaryEntry[];
+  people: Person[];
+  sources: Source[];
+}): SeedLine[] {
+  const byId = new Map(data.figures.map((f) => [f.id, f]));
+  return [
+    ...data.figures.flatMap((figure) => figureSeedRefs(figure, byId)),
+    ...data.events.flatMap(eventSeedRefs),
+    ...data.conflicts.flatMap(conflictSeedRefs),
+    ...data.glossary.flatMap(glossarySeedRefs),
+    ...data.people.flatMap(glossarySeedRefs),
+    ...data.sources.flatMap(sourceMetadataLines),
+  ].map(({ seed, line }) => ({ seed, line }));
+}
+
+/** Where each loaded entry came from, keyed "collection/id" (filled by the loader). */
+export type Origins = ReadonlyMap<string, string>;
+
+export function originKey(collection: DataCollection, id: string): string {
+  return `${collection}/${id}`;
+}
+
+/**
+ * The data file that holds an entry: "content/data/figures/trade.yaml". Falls back to the
+ * collection's path (the folder or file) when the entry was not loaded from disk, as in tests
+ * that build a dataset by hand.
+ */
+export function dataFileOf(origins: Origins, collection: DataCollection, id: string): string {
+  return origins.get(originKey(collection, id)) ?? DATA_FILES[collection];
+}
