@@ -2,7 +2,8 @@
  * Live provenance under `astro dev` (src/integrations/provenance.ts): in a throwaway copy of the
  * project, a misquoted figure makes every page answer with the error overlay within about a
  * second, naming the data file, the figure id, what was expected and what was found, with a
- * hint; the terminal says the same; fixing the quote recovers without a restart.
+ * hint; the terminal says the same; fixing the quote recovers without a restart. An uncited
+ * number typed into an MDX page is reported at file:line:col and recovers the same way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -71,5 +72,18 @@ test('a misquoted figure shows at once in the overlay and the terminal, and the 
   const fixed = await waitForPage((status) => status === 200, 15_000);
   expect(fixed.body).toContain('<h1');
   expect(log).toMatch(/trade\.yaml changed; provenance verified again in \d+ ms/);
+  expect(dev.exitCode).toBeNull();
+}, 60_000);
+
+test('an uncited number typed into an MDX page shows at file:line:col, and removing it recovers', async () => {
+  const page = join(dir, 'content/pages/tariffs.mdx');
+  edit(page, (text) => `${text.trimEnd()}\n\nThe tariff rose to 45% overnight.\n`);
+  const broken = await waitForPage((status) => status === 500, 20_000);
+  // Astro answers with its error page (the overlay gets the details over the HMR socket) and
+  // prints the details in the terminal.
+  expect(broken.body).toContain('MDXError');
+  await expect.poll(() => log, { timeout: 5_000 }).toMatch(/content\/pages\/tariffs\.mdx:\d+:\d+ uncited number "45%"/);
+  edit(page, (text) => text.replace('\n\nThe tariff rose to 45% overnight.\n', '\n'));
+  await waitForPage((status) => status === 200, 20_000);
   expect(dev.exitCode).toBeNull();
 }, 60_000);
