@@ -33,11 +33,15 @@ export function hintFor(error: VerifyError): string {
   const m = error.message;
   const open = `Open ${error.file} and find the entry \`id: ${error.id}\`.`;
   if (/has changed: expected sha256/.test(m)) return `Seeds are never edited: restore ${error.file.includes('seeds/') ? error.file : 'the seed'} from the original (\`git checkout -- seeds/\`).`;
-  if (/quote not found/.test(m)) return `${open} Copy the quote exactly from the cited line (\`cat -n seeds/<file>\` shows line numbers), or run \`npm run figure -- <seed>:<line> "words"\` to print a checked entry.`;
+  if (/quote not found/.test(m)) {
+    // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
+    const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(m)?.[1] ?? 'seed:line';
+    return `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`;
+  }
   if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in content/data/sources.yaml): cite a line of the article itself.`;
   if (/hedge|bound/.test(m)) return `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`;
   if (/does not occur in its quote|recompute/.test(m)) return `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`;
-  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words; see "The date" in CONTRIBUTING.md.`;
+  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add `yearFrom`, `inference` or a date source).`;
   return `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
 }
 

@@ -39,3 +39,13 @@ describe('live provenance messages', () => {
     expect(entryLine('- id: a\n', 'missing')).toBe(0);
   });
 });
+
+describe('hints in the overlay', () => {
+  it('name the real seed line and hold no angle brackets (the overlay renders hints as HTML)', () => {
+    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected …' });
+    expect(hint).toContain('`npm run figure -- hindustantimes:13 "words from the line"`');
+    for (const message of ['quote not found on aljazeera:4', 'seeds/x.txt has changed: expected sha256', 'which is page boilerplate', 'bound is "exact"', 'value 1 does not occur in its quote', 'date 2025', 'anything else']) {
+      expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message })).not.toMatch(/[<>]/);
+    }
+  });
+});
