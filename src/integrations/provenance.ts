@@ -41,7 +41,7 @@ export function hintFor(error: VerifyError): string {
   if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in content/data/sources.yaml): cite a line of the article itself.`;
   if (/hedge|bound/.test(m)) return `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`;
   if (/does not occur in its quote|recompute/.test(m)) return `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`;
-  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add `yearFrom`, `inference` or a date source).`;
+  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`;
   return `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
 }
 
