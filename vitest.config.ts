@@ -33,8 +33,10 @@ export default defineConfig({
           name: 'build',
           include: [BUILD],
           sequence: { groupOrder: 1 },
-          // Each file may run `astro build` or `astro dev`: two at a time on two cores.
+          // Each file may run `astro build` or `astro dev`: two files at a time on two cores, and at
+          // most three concurrent tests (broken-copy builds) in a file.
           maxWorkers: 2,
+          maxConcurrency: 3,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },

@@ -1,7 +1,7 @@
 /**
  * The component barrel: everything an MDX page may use. The layout passes these to every page,
  * so pages need no imports; `import { … } from '~/components/mdx'` is the only import allowed.
- * Keep this list equal to MDX_COMPONENTS in src/lib/remark/provenance-check.ts (a test checks).
+ * The MDX check reads this file to know which components pages may use (src/lib/remark/mdx-tree.ts).
  */
 export { default as Fig } from './Fig.astro';
 export { default as When } from './When.astro';
@@ -9,3 +9,4 @@ export { default as Quote } from './Quote.astro';
 export { default as Cite } from './Cite.astro';
 export { default as Aside } from './Aside.astro';
 export { default as Chart } from './Chart.astro';
+export { default as Reading } from './Reading.astro';

@@ -105,7 +105,7 @@ function info(mark: ResolvedMark): MarkInfo {
 }
 
 function ariaLabel(mark: ResolvedMark): string {
-  return `${mark.label}${ROLES[mark.role].aria}: ${mark.valueText}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
+  return `${mark.label}${ROLES[mark.role].aria}: ${mark.valueText}${mark.claimText ? `, ${mark.claimText}` : ''}, ${mark.dateText} (${mark.precisionText}). Source: ${linesOf(mark.sources).map((s) => s.label).join('; ')}.`;
 }
 
 function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'shapes' | 'hit'> {

@@ -7,7 +7,7 @@
 import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
 import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
-import { formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
+import { formatClaim, formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
 import { figureSeedRefs } from '../provenance/lineage';
 
 
@@ -44,6 +44,8 @@ export interface ResolvedMark {
   unit: Unit;
   /** "nearly 2 million barrels a day"; for a note, the source's words for the level, or "no figure given". */
   valueText: string;
+  /** For a figure that is one party's claim: "as Donald Trump announced (ANKASAM reports)". Tables and tooltips show it. */
+  claimText?: string;
   span?: Span;
   /** The span at which a timeline level starts or ends, when an event sets it. */
   fromSpan?: Span;
@@ -137,12 +139,18 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         bound: figure.bound,
         unit: figure.unit,
         valueText: formatFigure(figure),
+        claimText: figure.claimedBy
+          ? formatClaim(figure.claimedBy, figure.kind === 'sourced' ? [publishers.get(figure.source.seed) ?? figure.source.seed] : [])
+          : undefined,
         span,
         fromSpan: fromEvent ? spanOf(fromEvent.date) : undefined,
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
         // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
-        precisionText: PRECISION_LABEL[fromEvent ? fromEvent.date.precision : figure.date.precision],
+        // An inferred date says how it was worked out, wherever the mark is described.
+        precisionText: fromEvent
+          ? PRECISION_LABEL[fromEvent.date.precision]
+          : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
         note: mark.note,
         sources: [
           ...figureSeedRefs(figure, figures).map(link),
@@ -180,7 +188,9 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
     marks,
     events: chart.events.map((id) => {
       const found = event(id);
-      return { id, title: found.title, span: spanOf(found.date), sources: found.sources.map(link) };
+      const reporters = found.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed);
+      const title = found.claimedBy ? `${found.title}, ${formatClaim(found.claimedBy, reporters)}` : found.title;
+      return { id, title, span: spanOf(found.date), sources: found.sources.map(link) };
     }),
   };
 }
@@ -227,8 +237,9 @@ export function provenanceRows(model: ChartModel, absolute: (href: string) => st
   );
 }
 
-export function toCsv(rows: ProvenanceRow[]): string {
-  const columns = Object.keys(rows[0] ?? {}) as (keyof ProvenanceRow)[];
+/** RFC 4180 CSV: a header from the first row's keys, then one line per row (chart rows and the site's dataset). */
+export function toCsv<Row extends object = ProvenanceRow>(rows: Row[]): string {
+  const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
   const cell = (value: unknown) => {
     const text = String(value);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -7,7 +7,6 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-author-date.csl?raw';
 
@@ -91,7 +90,7 @@ function personOrOrganisation(name: string): Record<string, string> {
   return { family: normal, given: parts.slice(0, -1).join(' ') };
 }
 
-function render(item: Record<string, unknown>): Citations {
+function render(item: Record<string, unknown>): Omit<Citations, 'bibtex'> {
   const cite = new Cite(item);
   const text = (template: string) =>
     String(cite.format('bibliography', { template, format: 'text', lang: 'en-US' })).trim();
@@ -99,8 +98,109 @@ function render(item: Record<string, unknown>): Citations {
     apa: text('apa'),
     mla: text(STYLE_IDS.mla),
     chicago: text(STYLE_IDS.chicago),
-    bibtex: String(cite.format('bibtex')).trim(),
   };
+}
+
+/*
+ * BibTeX and RIS are written here rather than by citation-js: its BibTeX output gives a web page
+ * `month = {nov 22}` (not a BibTeX month) and its URL twice (url and howpublished), with no option
+ * to change either, and its RIS plugin does not support citation-js 0.9. The entries below use only
+ * fields that classic BibTeX styles (unsrt, plain) and biblatex both read; the day of the version
+ * and of access go in `note`, since BibTeX has no day field.
+ */
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dayParts(day: string): [number, number, number] {
+  const parts = dateParts(day)['date-parts'][0]!;
+  return [parts[0]!, parts[1]!, parts[2]!];
+}
+
+function longDay(day: string): string {
+  const [y, m, d] = dayParts(day);
+  return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
+}
+
+/** Text for a braced BibTeX value: LaTeX's special characters escaped. */
+function tex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+}
+
+/** A title whose capitals survive sentence-casing styles: each word with a capital braced ("{US} tariffs on {India}"). Bracing the whole title instead is read by Zotero's importer as a mistake and undone. */
+function protectCapitals(text: string): string {
+  return text.split(/(\s+)/).map((word) => (/[A-Z]/.test(word) ? `{${tex(word)}}` : tex(word))).join('');
+}
+
+/** braced: {text}; name: {{An Organisation}} (one name, never split); title: capitals protected; bare: a macro such as a month. */
+type BibField = [name: string, value: string, form?: 'braced' | 'name' | 'title' | 'bare'];
+
+function bibtexEntry(type: string, key: string, fields: BibField[]): string {
+  const value = ([, text, form = 'braced']: BibField) =>
+    form === 'bare' ? text : form === 'name' ? `{{${tex(text)}}}` : form === 'title' ? `{${protectCapitals(text)}}` : `{${tex(text)}}`;
+  return [`@${type}{${key},`, ...fields.map((field) => `\t${field[0]} = ${field[0] === 'url' ? `{${field[1]}}` : value(field)},`), '}'].join('\n');
+}
+
+/** BibTeX for a page, figure or chart: @misc, organisation as author (braced), year and month, one URL. */
+export function bibtexForWork(work: CiteWork): string {
+  const [year, month] = dayParts(work.updated);
+  return bibtexEntry('misc', bibtexKey(work.id), [
+    ['author', work.author, 'name'],
+    ['title', work.title, 'title'],
+    ['howpublished', work.siteName],
+    ...(work.genre ? [['type', work.genre] as BibField] : []),
+    ['year', String(year)],
+    ['month', BIBTEX_MONTHS[month - 1]!, 'bare'],
+    ['url', work.url],
+    ['note', `Version of ${longDay(work.updated)}; accessed ${longDay(work.accessed)}`],
+    ['language', work.language === 'en' || !work.language ? 'english' : work.language],
+  ]);
+}
+
+function bibtexAuthor(seed: CiteSeed): BibField {
+  if (!seed.author) return ['author', seed.publisher, 'name'];
+  const name = personOrOrganisation(seed.author);
+  return name.family ? ['author', `${name.family}, ${name.given}`] : ['author', seed.author, 'name'];
+}
+
+/** BibTeX for a seed document: @article when it states a year (BibTeX requires one), else @misc marked undated. */
+export function bibtexForSeed(seed: CiteSeed): string {
+  const key = bibtexKey(seed.id, 'source');
+  if (seed.year) return bibtexEntry('article', key, [bibtexAuthor(seed), ['title', seed.title, 'title'], ['journal', seed.publisher], ['year', String(seed.year)]]);
+  return bibtexEntry('misc', key, [bibtexAuthor(seed), ['title', seed.title, 'title'], ['howpublished', seed.publisher], ['note', 'Undated']]);
+}
+
+function risRecord(fields: [tag: string, value: string][]): string {
+  return [...fields.filter(([, value]) => value !== '').map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`), 'ER  - ', ''].join('\r\n');
+}
+
+const slash = (day: string) => dayParts(day).map((n) => String(n).padStart(2, '0')).join('/');
+
+/** RIS (Zotero, EndNote, Mendeley) for a page, figure or chart: ELEC, with version and access dates. */
+export function risForWork(work: CiteWork): string {
+  return risRecord([
+    ['TY', 'ELEC'],
+    ['AU', `${work.author},`],
+    ['TI', work.title],
+    ['T2', work.siteName],
+    ['M3', work.genre ?? ''],
+    ['PY', String(dayParts(work.updated)[0])],
+    ['DA', slash(work.updated)],
+    ['Y2', slash(work.accessed)],
+    ['UR', work.url],
+    ['LA', work.language ?? 'en'],
+  ]);
+}
+
+/** RIS for a seed document: NEWS, with the byline or the publisher as author. */
+export function risForSeed(seed: CiteSeed): string {
+  const name = seed.author ? personOrOrganisation(seed.author) : undefined;
+  return risRecord([
+    ['TY', 'NEWS'],
+    ['AU', name?.family ? `${name.family}, ${name.given}` : `${seed.author ?? seed.publisher},`],
+    ['TI', seed.title],
+    ['T2', seed.publisher],
+    ['PY', seed.year ? String(seed.year) : ''],
+  ]);
 }
 
 const US_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -131,11 +231,15 @@ export function citeWork(work: CiteWork): Citations {
     language: work.language ?? 'en',
     ...(work.genre ? { genre: work.genre } : {}),
   });
-  return { ...citations, apa: withRetrieval(citations.apa, work.url, work.accessed) };
+  return { ...citations, apa: withRetrieval(citations.apa, work.url, work.accessed), bibtex: bibtexForWork(work) };
 }
 
 /** A seed document (no URL is known for the originals; the site names the line separately). */
 export function citeSeed(seed: CiteSeed): Citations {
+  return { ...renderSeed(seed), bibtex: bibtexForSeed(seed) };
+}
+
+function renderSeed(seed: CiteSeed): Omit<Citations, 'bibtex'> {
   return render({
     id: seed.id,
     'citation-key': bibtexKey(seed.id, 'source'),

@@ -58,20 +58,37 @@ function isShallow(cwd: string): boolean {
   return shallow;
 }
 
-/** History of one file, path relative to the repository root (e.g. "content/pages/tariffs.mdx"). */
-export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
-  const cached = historyCache.get(path);
-  if (cached) return cached;
-  const out = isShallow(cwd) ? null : git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd);
+/** First and latest commit from `git log --format=%aI%x09%H` output (newest first); the build date without history. */
+function historyFromLog(out: string | null): FileHistory {
   const rows = (out ?? '').trim().split('\n').filter(Boolean).map((row) => row.split('\t') as [string, string]);
   const latest = rows[0];
   const first = rows.at(-1);
   const now = buildDate().toISOString();
-  const history: FileHistory =
-    latest && first
-      ? { published: first[0], updated: latest[0], commit: latest[1], fromGit: true }
-      : { published: now, updated: now, commit: null, fromGit: false };
+  return latest && first
+    ? { published: first[0], updated: latest[0], commit: latest[1], fromGit: true }
+    : { published: now, updated: now, commit: null, fromGit: false };
+}
+
+/** History of one file, path relative to the repository root (e.g. "content/pages/tariffs.mdx"). */
+export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
+  const cached = historyCache.get(path);
+  if (cached) return cached;
+  const history = historyFromLog(isShallow(cwd) ? null : git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd));
   historyCache.set(path, history);
+  return history;
+}
+
+/**
+ * History of several files or folders together (e.g. the data a page is built from): first and
+ * latest commit touching any of them. Folders are read without --follow, which takes one file.
+ */
+export function pathsHistory(paths: readonly string[], cwd = process.cwd()): FileHistory {
+  if (paths.length === 1 && !paths[0]!.endsWith('/')) return fileHistory(paths[0]!, cwd);
+  const key = `paths:${[...paths].sort().join('|')}`;
+  const cached = historyCache.get(key);
+  if (cached) return cached;
+  const history = historyFromLog(isShallow(cwd) ? null : git(['log', '--format=%aI%x09%H', '--', ...paths], cwd));
+  historyCache.set(key, history);
   return history;
 }
 

@@ -6,8 +6,9 @@ import { SITE } from '../../config/site';
 import type { Source } from '../provenance/schema';
 import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from '../site/data';
-import { absoluteUrl, sourceLineHref } from '../site/urls';
-import { citeSeed, citeWork, statedYear, type Citations } from './format';
+import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
+import { bibtexForWork, citeSeed, citeWork, risForWork, statedYear, type Citations, type CiteWork } from './format';
+import { citablePageHistory, type CitablePage } from './pages';
 import { buildDate, fileHistory, isoDay, type FileHistory } from './git';
 
 export interface SeedCitation {
@@ -23,8 +24,15 @@ export function sourceAtCommit(path: string, commit: string | null): string {
   return `${SITE.repository}/blob/${commit ?? 'HEAD'}/${path}`;
 }
 
-export function citeOnSite(opts: { id: string; title: string; url: string; updated: string; genre?: string }): Citations {
-  return citeWork({
+type SiteWorkOptions = { id: string; title: string; url: string; updated: string; genre?: string };
+
+export function citeOnSite(opts: SiteWorkOptions): Citations {
+  return citeWork(siteWork(opts));
+}
+
+/** The citation facts of a work on this site: its absolute URL, the site as author, the build day as "accessed". */
+export function siteWork(opts: SiteWorkOptions): CiteWork {
+  return {
     id: opts.id,
     title: opts.title,
     url: opts.url.startsWith('http') ? opts.url : absoluteUrl(opts.url),
@@ -34,7 +42,13 @@ export function citeOnSite(opts: { id: string; title: string; url: string; updat
     accessed: isoDay(buildDate()),
     language: SITE.language,
     ...(opts.genre ? { genre: opts.genre } : {}),
-  });
+  };
+}
+
+/** A citable page's .bib and .ris files, dated by the git history of what it shows. */
+export function pageCitationFiles(page: CitablePage): { bib: string; ris: string } {
+  const work = siteWork({ id: page.key, title: page.title, url: withBase(page.path), updated: citablePageHistory(page).updated });
+  return { bib: `${bibtexForWork(work)}\n`, ris: risForWork(work) };
 }
 
 export function seedCitationsFor(source: Source): Citations {

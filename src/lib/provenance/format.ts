@@ -2,7 +2,7 @@
  * How figures and dates are written for readers. Prose, tables, tooltips and chart labels all
  * call these, so the same figure can never read differently in two places.
  */
-import type { Bound, Figure, Precision, SourcedDate, Unit } from './schema';
+import type { Bound, ClaimedBy, Figure, Precision, SourcedDate, Unit } from './schema';
 import { MONTHS } from './text';
 
 const BOUND_PREFIX: Record<Bound, string> = {
@@ -55,6 +55,23 @@ export function formatValue(value: number, unit: Unit, digits?: number): string 
 /** A figure as a reader sees it, with the source's hedge: "nearly 2 million barrels a day". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'digits'>): string {
   return `${BOUND_PREFIX[figure.bound]}${formatValue(figure.value, figure.unit, figure.digits)}`;
+}
+
+/**
+ * Who asserts a one-party claim and who reports it: "as Donald Trump announced (ANKASAM reports)".
+ * `reporters` are the publishers of the item's own seed lines (short labels, e.g. "ANKASAM").
+ */
+export function formatClaim(claim: ClaimedBy, reporters: readonly string[]): string {
+  const unique = [...new Set(reporters)];
+  if (unique.length === 0) return `as ${claim.who} ${claim.verb}`;
+  const names = unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+  return `as ${claim.who} ${claim.verb} (${names} ${unique.length === 1 ? 'reports' : 'report'})`;
+}
+
+/** A figure with its claim, where it has one: "18%, as Donald Trump announced (ANKASAM reports)". */
+export function formatFigureWithClaim(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'digits' | 'claimedBy'>, reporters: readonly string[]): string {
+  const value = formatFigure(figure);
+  return figure.claimedBy ? `${value}, ${formatClaim(figure.claimedBy, reporters)}` : value;
 }
 
 /** A short unit label for axes and table headers. */

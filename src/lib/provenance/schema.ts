@@ -83,6 +83,19 @@ export const seedRefSchema = z.object({
 });
 export type SeedRef = z.infer<typeof seedRefSchema>;
 
+/**
+ * A claim known only from one party (an announcement, a reported remark). `who` asserts it; the
+ * item's own seed is the source that reports it. Components print both ("as Donald Trump
+ * announced (ANKASAM reports)") so the claim is never stated in the site's voice.
+ */
+export const claimVerbSchema = z.enum(['announced', 'said', 'claimed', 'pledged', 'reported', 'told', 'estimated', 'wrote']);
+export const claimedBySchema = z.object({
+  /** The party that asserts it, as a reader should see it: "Donald Trump". */
+  who: z.string().min(2),
+  verb: claimVerbSchema,
+});
+export type ClaimedBy = z.infer<typeof claimedBySchema>;
+
 export const boundSchema = z.enum(['exact', 'about', 'over', 'nearly', 'less-than', 'up-to']);
 export type Bound = z.infer<typeof boundSchema>;
 
@@ -113,6 +126,8 @@ const figureBase = z.object({
   status: z.enum(['reported', 'target', 'threshold']).default('reported'),
   /** Decimal places to show for a derived value; sourced values print as stated. */
   digits: z.number().int().min(0).max(3).optional(),
+  /** Set when the figure is one party's claim; see claimedBySchema. */
+  claimedBy: claimedBySchema.optional(),
 });
 
 export const sourcedFigureSchema = figureBase.extend({
@@ -153,6 +168,8 @@ export const eventSchema = z.object({
   summary: z.string().min(10).optional(),
   themes: z.array(themeSchema).min(1),
   sources: z.array(seedRefSchema).min(1),
+  /** Set when the event is known only as one party's claim; see claimedBySchema. */
+  claimedBy: claimedBySchema.optional(),
 });
 export type Event = z.infer<typeof eventSchema>;
 
@@ -247,6 +264,17 @@ export const pageSchema = z.object({
   section: z.enum(['home', 'topic', 'reference']).default('topic'),
   themes: z.array(themeSchema).default([]),
   related: z.array(idSchema).default([]),
+  /**
+   * The home page's "story at a glance", shown before the long read: key-figure cards (a short
+   * label each, no digits: the value and date come from the figure), one chart, and a timeline strip.
+   */
+  glance: z
+    .object({
+      figures: z.array(z.object({ figure: idSchema, label: z.string().min(3).max(70) })).min(1),
+      chart: idSchema,
+      events: z.array(idSchema).min(1),
+    })
+    .optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 

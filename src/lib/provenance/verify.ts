@@ -18,6 +18,8 @@ import { checkConflicts } from './checks/conflicts';
 import { checkReferenceEntries } from './checks/reference-entries';
 import { checkUnusedLines } from './checks/unused-lines';
 import { checkCharts } from './checks/charts';
+import { checkLevelStarts } from './checks/level-starts';
+import { checkDataProse } from './checks/data-prose';
 
 /** The seed-line check the remark layer also uses; it lives with the other checks. */
 export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
@@ -81,6 +83,8 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkReferenceEntries,
   checkUnusedLines,
   checkCharts,
+  checkLevelStarts,
+  checkDataProse,
 ];
 
 /**

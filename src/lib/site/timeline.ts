@@ -1,9 +1,11 @@
 /**
  * Ordering and grouping for the timeline. Pure functions (no Astro imports) so tests can run them.
  *
- * Dates are only as precise as their sources, so "2025" cannot honestly be placed before or after
- * "May 2025". The timeline therefore groups events by year and lists, after each year's dated
- * events, the ones known only to the year; within a month, day-dated events come before month-only ones.
+ * Every entry is a span of time (a day, a month, a year, or a range), and entries are ordered by
+ * the start of their span. Where two spans start together the wider one comes first, so a year
+ * known only as "2025" opens 2025, "May 2025" comes before "10 May 2025", and "August 2025" before
+ * "31 August – 1 September 2025". An undated report with clues carries an inferred range in the
+ * data (precision "range" with an `inference`), and is placed by that range's start.
  */
 import type { Event, Theme } from '../provenance/schema';
 
@@ -22,35 +24,38 @@ export const THEME_LABEL: Record<Theme, string> = {
 
 export interface TimelineYear {
   year: string;
-  /** Events with at least a month, earliest first. */
-  dated: Event[];
-  /** Events the sources date only to this year. */
-  yearOnly: Event[];
+  /** The year's events in order (see compareSpans). */
+  events: Event[];
 }
 
 /**
- * Sort key for a partial ISO date. A date known only to the month could fall on any day of it,
- * so it sorts after the month's dated days ("1 August", "8 August", then "August"); likewise a
- * year-only date after the year's months.
+ * Sort key for the start of a span. A month-only date starts on the month's first day and a
+ * year-only date on the year's first day, written with "00" so they sort before the dated days
+ * (and months) they contain.
  */
-export function sortKey(value: string): string {
-  const [year, month = '99', day = '99'] = value.split('-');
+export function startKey(date: Event['date']): string {
+  const [year, month = '00', day = '00'] = date.value.split('-');
   return `${year}-${month}-${day}`;
 }
 
-function compareDates(a: Event, b: Event): number {
-  const byValue = sortKey(a.date.value).localeCompare(sortKey(b.date.value));
-  if (byValue !== 0) return byValue;
-  return sortKey(a.date.end ?? a.date.value).localeCompare(sortKey(b.date.end ?? b.date.value)) || a.id.localeCompare(b.id);
+/** Sort key for the end of a span (inclusive); a month-only or year-only end covers the whole month or year. */
+export function endKey(date: Event['date']): string {
+  const [year, month = '99', day = '99'] = (date.end ?? date.value).split('-');
+  return `${year}-${month}-${day}`;
 }
 
-/** Group events by year, each year's month- or day-dated events in order, then its year-only ones. */
+/** By start; at the same start the wider span first; then by id, so the order is stable. */
+export function compareSpans(a: Event, b: Event): number {
+  return startKey(a.date).localeCompare(startKey(b.date)) || endKey(b.date).localeCompare(endKey(a.date)) || a.id.localeCompare(b.id);
+}
+
+/** Group events by the year their span starts in, each year's events in order. */
 export function groupByYear(events: readonly Event[]): TimelineYear[] {
   const years = new Map<string, TimelineYear>();
-  for (const event of [...events].sort(compareDates)) {
+  for (const event of [...events].sort(compareSpans)) {
     const year = event.date.value.slice(0, 4);
-    const group = years.get(year) ?? { year, dated: [], yearOnly: [] };
-    (event.date.precision === 'year' ? group.yearOnly : group.dated).push(event);
+    const group = years.get(year) ?? { year, events: [] };
+    group.events.push(event);
     years.set(year, group);
   }
   return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));

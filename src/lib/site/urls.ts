@@ -35,9 +35,14 @@ export function chartHref(id: string): string {
   return withBase(`charts/#${ANCHOR.chart(id)}`);
 }
 
-/** Where a chart's downloads live: /charts/<id>.csv, .json, .svg. */
-export function chartFileHref(id: string, extension: 'csv' | 'json' | 'svg'): string {
+/** Where a chart's downloads live: /charts/<id>.csv, .json, .svg (wide) and .narrow.svg (phones). */
+export function chartFileHref(id: string, extension: 'csv' | 'json' | 'svg' | 'narrow.svg'): string {
   return withBase(`charts/${id}.${extension}`);
+}
+
+/** A chart's embed page, for other sites' iframes: /embed/<id>/. */
+export function chartEmbedHref(id: string): string {
+  return withBase(`embed/${id}/`);
 }
 
 export function eventHref(id: string): string {
@@ -79,6 +84,21 @@ export function citationHref(key: CitationKey): string {
   const parsed = parseSeedKey(key);
   if (!parsed) throw new Error(`citationHref: "${key}" is neither "seed:line" nor "figure:id"`);
   return sourceLineHref(parsed.seed, parsed.line);
+}
+
+/** The site's dataset files: /data/figures.csv, /data/events.json, … */
+export function dataFileHref(name: 'figures' | 'events' | 'conflicts', extension: 'csv' | 'json'): string {
+  return withBase(`data/${name}.${extension}`);
+}
+
+/** A page's citation as a file: /cite/<key>.bib (BibTeX) or .ris (Zotero, EndNote, Mendeley). */
+export function pageCitationHref(key: string, extension: 'bib' | 'ris'): string {
+  return withBase(`cite/${key}.${extension}`);
+}
+
+/** A content page's Markdown twin: /tariffs/index.md, /index.md for the home page. */
+export function markdownTwinHref(slug: string): string {
+  return slug === 'index' ? withBase('index.md') : withBase(`${slug}/index.md`);
 }
 
 /** "https://host/base/x/" from a site path that already includes the base ("/base/x/"). */

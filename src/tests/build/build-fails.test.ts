@@ -32,6 +32,49 @@ describe.concurrent('astro build on broken input', () => {
     expect(output).toMatch(/content\/pages\/broken\.mdx:6:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/);
   });
 
+  test('issue 10 rules: an uncited paragraph, a quantity in words, a doubled hedge and "45%" in alt text fail at file:line:col', ({ expect }) => {
+    const dir = copyProject();
+    writeFileSync(
+      join(dir, 'content/pages/broken.mdx'),
+      [
+        '---',
+        'title: Broken page',
+        'description: A page that breaks every issue-10 rule once, on purpose.',
+        'order: 99',
+        '---',
+        'India pledged to stop buying Russian oil.',
+        '',
+        'Then the US doubled the tariff.<Cite at="aljazeera:4" />',
+        '',
+        'India imports about <Fig id="india-russian-crude-2025" />.',
+        '',
+        '![The tariff rose to 45%](chart.png)<Cite at="aljazeera:4" />',
+        '',
+        '<Reading>',
+        '',
+        'An interpretation, labelled as ours.',
+        '',
+        '</Reading>',
+        '',
+      ].join('\n'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/broken.mdx:6:1 paragraph with no citation ("India pledged to stop buying Russian oil."). Expected:');
+    expect(output).toContain('content/pages/broken.mdx:8:13 uncited quantity in words "doubled": expected no quantity outside');
+    expect(output).toMatch(/content\/pages\/broken\.mdx:10:\d+ doubled hedge: "about" before <Fig id="india-russian-crude-2025">, which already prints "nearly 2 million barrels a day"/);
+    expect(output).toContain('content/pages/broken.mdx:12:1 uncited number "45%" in image alt text');
+    expect(output).not.toContain('An interpretation, labelled as ours');
+  });
+
+  test('a quantity in words in data prose fails the build, naming the file, entry and field', ({ expect }) => {
+    const dir = copyProject();
+    edit(join(dir, 'content/data/events/autonomy.yaml'), (text) => text.replace('title: The Indo-Soviet Treaty', 'title: The Indo-Soviet Treaty doubled trade'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data/events/autonomy.yaml › indo-soviet-treaty-1971: title shows the quantity in words "doubled", which none of this entry\'s seed lines states');
+  });
+
   test('one changed digit in a figure quote fails the build, naming the file and the figure', ({ expect }) => {
     const dir = copyProject();
     edit(join(dir, 'content/data/figures/trade.yaml'), (text) => text.replace('reached a record $66 billion in 2024', 'reached a record $67 billion in 2024'));

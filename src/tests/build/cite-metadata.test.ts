@@ -78,7 +78,7 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     expect(one(html, 'description')).toBe(front.description);
     const canonicals = [...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]);
     expect(canonicals).toEqual([url]);
-    expect(one(html, 'og:type')).toBe('website');
+    expect(one(html, 'og:type')).toBe('article');
     expect(one(html, 'og:site_name')).toBe(SITE.name);
     expect(one(html, 'og:title')).toBe(front.title);
     expect(one(html, 'og:description')).toBe(front.description);

@@ -3,6 +3,7 @@
  * match what each figure is, qualitative notes quote their lines, labels show no unquoted number.
  * Each "breaks" test changes one thing in a copy of the real data and expects the named error.
  */
+import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { describe, expect, it } from 'vitest';
 import { verifyProject } from '../../lib/provenance/load';
 import { checkContext, type Dataset } from '../../lib/provenance/verify';
@@ -87,7 +88,9 @@ describe('chart data', () => {
 
   it('breaks when a label shows a number its quotes do not contain', () => {
     const data = withChart((c) => (figureMark(c, 'us-tariff-pakistan-19').label = 'Pakistan (20% cap)'));
-    expect(messagesFor(data)).toContainEqual(expect.stringContaining('shows 20'));
+    // Chart text is data prose: checkDataProse (the verifier runs it) reads labels, notes and titles.
+    const found = checkDataProse(checkContext(data, project.seeds)).map((e) => `${e.id}: ${e.message}`);
+    expect(found).toContainEqual(expect.stringContaining('marks[3].label shows the number "20%", which none of this entry'));
   });
 
   it('breaks when a qualitative note is given a number to draw', () => {

@@ -69,11 +69,15 @@ describe('tariff step chart', () => {
     expect(Math.max(...ends)).toBeCloseTo(band!.x + band!.width, 0);
   });
 
-  it('has no India rate before the 1 August deadline (the sources give none)', () => {
-    const deadline = find(geometry.marks, 'event-tariff-deadline-august-1').shapes.find((s) => s.cls === 'event-rule') as Extract<Shape, { type: 'line' }>;
+  it('draws no India rate before the months Al Jazeera describes it in, and no start day for it (the sources give none)', () => {
+    const described = find(geometry.marks, 'event-india-faces-25-percent-tariff').shapes.find((s) => s.cls === 'event-band') as Extract<Shape, { type: 'rect' }>;
     const india = geometry.marks.filter((m) => ['us-tariff-india-25', 'us-tariff-india-50', 'us-tariff-india-18'].includes(m.key));
     const xs = india.flatMap((m) => m.shapes.flatMap((s) => (s.type === 'path' ? xsOf(s.d) : s.type === 'circle' ? [s.cx] : [])));
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(deadline.x1 - 0.5);
+    expect(described).toBeDefined();
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(described.x - 0.5);
+    const first = find(geometry.marks, 'us-tariff-india-25');
+    expect(shapesOf(first, 'start')).toHaveLength(0);
+    expect(shapesOf(first, 'uncertain').length).toBeGreaterThan(0);
   });
 });
 

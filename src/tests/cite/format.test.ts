@@ -3,7 +3,7 @@
  * strings written out by hand from the APA 7, MLA 9 and Chicago 17 author-date rules.
  */
 import { describe, expect, test } from 'vitest';
-import { citeSeed, citeWork, statedYear } from '../../lib/cite/format';
+import { citeSeed, citeWork, risForSeed, risForWork, statedYear } from '../../lib/cite/format';
 import { formatLongDay, slashDay } from '../../lib/cite/dates';
 import { fileHistory } from '../../lib/cite/git';
 
@@ -32,20 +32,37 @@ describe('citing a page', () => {
       'India–Russia–US Explainer contributors. 2026. “US Tariffs on India.” India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/tariffs/.',
     );
   });
-  test('BibTeX: @misc with a stable key, braced organisation, date, URL and accessed note', () => {
+  test('BibTeX: @misc with a stable key, braced organisation, a BibTeX month, one URL, and the days in a note', () => {
     expect(page.bibtex).toBe(
       [
         '@misc{explainer_tariffs,',
-        '\tnote = {[Online; accessed 2026-04-02]},',
         '\tauthor = {{India–Russia–US Explainer contributors}},',
+        '\ttitle = {{US} tariffs on {India}},',
+        '\thowpublished = {India, Russia \\& the US: a sourced explainer},',
         '\tyear = {2026},',
-        '\tmonth = {mar 14},',
-        '\ttitle = {US tariffs on {India}},',
+        '\tmonth = mar,',
         '\turl = {https://example.org/tariffs/},',
-        '\thowpublished = {https://example.org/tariffs/},',
+        '\tnote = {Version of 14 March 2026; accessed 2 April 2026},',
+        '\tlanguage = {english},',
         '}',
       ].join('\n'),
     );
+  });
+  test('RIS: an ELEC record with version and access dates, CRLF lines, ending in ER', () => {
+    const ris = risForWork({ ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/' });
+    expect(ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'AU  - India–Russia–US Explainer contributors,',
+      'TI  - US tariffs on India',
+      'T2  - India, Russia & the US: a sourced explainer',
+      'PY  - 2026',
+      'DA  - 2026/03/14',
+      'Y2  - 2026/04/02',
+      'UR  - https://example.org/tariffs/',
+      'LA  - en',
+      'ER  - ',
+      '',
+    ]);
   });
 });
 
@@ -73,21 +90,11 @@ describe('citing a figure', () => {
       'India–Russia–US Explainer contributors. 2026. “US Tariff on Indian Goods after the Penalty for Russian Oil: 50%.” Figure. India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/figures/#figure-us-tariff-india-50.',
     );
   });
-  test('BibTeX escapes % and # for LaTeX', () => {
-    expect(figure.bibtex).toBe(
-      [
-        '@misc{explainer_figure_us_tariff_india_50,',
-        '\tnote = {[Online; accessed 2026-04-02]},',
-        '\tauthor = {{India–Russia–US Explainer contributors}},',
-        '\tyear = {2026},',
-        '\tmonth = {mar 14},',
-        '\ttitle = {US tariff on {Indian} goods after the penalty for {Russian} oil: 50\\%},',
-        '\ttype = {Figure},',
-        '\turl = {https://example.org/figures/#figure-us-tariff-india-50},',
-        '\thowpublished = {https://example.org/figures/\\#figure-us-tariff-india-50},',
-        '}',
-      ].join('\n'),
-    );
+  test('BibTeX escapes % for LaTeX and leaves the URL as it is', () => {
+    expect(figure.bibtex).toContain('\ttitle = {{US} tariff on {Indian} goods after the penalty for {Russian} oil: 50\\%},');
+    expect(figure.bibtex).toContain('\ttype = {Figure},');
+    expect(figure.bibtex).toContain('\turl = {https://example.org/figures/#figure-us-tariff-india-50},');
+    expect(figure.bibtex.match(/https:/g)).toHaveLength(1);
   });
 });
 
@@ -96,11 +103,24 @@ describe('citing a seed document', () => {
     const seed = citeSeed({ id: 'hindustantimes', title: 'Navigating India-Russia relations in the Trump era', author: 'Pravesh Kumar Gupta', publisher: 'Hindustan Times', year: 2025 });
     expect(seed.apa).toBe('Gupta, P. K. (2025). Navigating India-Russia relations in the Trump era. Hindustan Times.');
     expect(seed.mla).toBe('Gupta, Pravesh Kumar. “Navigating India-Russia Relations in the Trump Era.” Hindustan Times, 2025.');
+    expect(seed.bibtex).toBe(
+      ['@article{source_hindustantimes,', '\tauthor = {Gupta, Pravesh Kumar},', '\ttitle = {{Navigating} {India-Russia} relations in the {Trump} era},', '\tjournal = {Hindustan Times},', '\tyear = {2025},', '}'].join('\n'),
+    );
   });
   test('an undated source without a byline leads with its title and says n.d.', () => {
     const seed = citeSeed({ id: 'invezz', title: 'India and Russia to boost strategic ties as trade pressure from US grows', publisher: 'Invezz' });
     expect(seed.apa).toBe('India and Russia to boost strategic ties as trade pressure from US grows. (n.d.). Invezz.');
-    expect(seed.bibtex.startsWith('@article{source_invezz,')).toBe(true);
+    expect(seed.bibtex).toBe(
+      [
+        '@misc{source_invezz,',
+        '\tauthor = {{Invezz}},',
+        '\ttitle = {{India} and {Russia} to boost strategic ties as trade pressure from {US} grows},',
+        '\thowpublished = {Invezz},',
+        '\tnote = {Undated},',
+        '}',
+      ].join('\n'),
+    );
+    expect(risForSeed({ id: 'invezz', title: 'T', publisher: 'Invezz' })).toBe('TY  - NEWS\r\nAU  - Invezz,\r\nTI  - T\r\nT2  - Invezz\r\nER  - \r\n');
   });
   test('statedYear takes a single four-digit year and nothing else', () => {
     expect(statedYear('01-05-2025')).toBe(2025);

@@ -18,9 +18,9 @@ import { checkConflicts } from '../../lib/provenance/checks/conflicts';
 import { checkReferenceEntries } from '../../lib/provenance/checks/reference-entries';
 import { checkUnusedLines } from '../../lib/provenance/checks/unused-lines';
 import { checkCharts } from '../../lib/provenance/checks/charts';
+import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { checkDateWords } from '../../lib/provenance/checks/date-words';
-import { checkNumbersQuoted } from '../../lib/provenance/checks/numbers-quoted';
 import type { Seed } from '../../lib/provenance/verify';
 import { ROOT } from '../helpers/project';
 
@@ -108,11 +108,12 @@ describe('each check catches its own break', () => {
     expectRealFile(error);
   });
 
-  test('checkReferenceEntries: a number in a person’s role that no quote states is caught', () => {
-    const data = broken((d) => (d.people[0]!.role += ' He has 17 advisers.'));
-    const error = run(checkReferenceEntries, data).find((e) => e.id === project.data.people[0]!.id);
-    expect(error?.file).toBe('content/data/people.yaml');
-    expect(error?.message).toMatch(/contains 17, which is in none of its quotes/);
+  test('checkDataProse: a number or quantity word in a person’s role that no seed line states is caught', () => {
+    const data = broken((d) => (d.people[0]!.role += ' He has 17 advisers and doubled their pay.'));
+    const errors = run(checkDataProse, data).filter((e) => e.id === project.data.people[0]!.id);
+    expect(errors.map((e) => e.file)).toEqual(['content/data/people.yaml', 'content/data/people.yaml']);
+    expect(errors[0]?.message).toMatch(/^role shows the number "17", which none of this entry's seed lines states/);
+    expect(errors[1]?.message).toMatch(/^role shows the quantity in words "doubled"/);
   });
 
   test('checkUnusedLines: a range past the end of the seed names the seed file', () => {
@@ -159,9 +160,5 @@ describe('the checks every entry shares', () => {
   });
   test('checkDateWords wants the month’s name in the words', () => {
     expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds).join()).toMatch(/month's name/);
-  });
-  test('checkNumbersQuoted lets names with digits through but not other numbers', () => {
-    expect(checkNumbersQuoted('the S-400 system', ['bought the system'])).toEqual([]);
-    expect(checkNumbersQuoted('bought 5 systems', ['bought the system'])[0]).toMatch(/contains 5/);
   });
 });

@@ -1,14 +1,13 @@
 /**
  * Charts: every id a chart uses exists, each mark's role matches what its figure is, qualitative
- * notes quote their seed lines verbatim, and no label or title shows a number its quotes lack.
+ * notes quote their seed lines verbatim. (Labels, notes and titles are reader-facing prose:
+ * ../data-prose.ts checks the quantities in them, digits and words alike.)
  */
 import { isFigureMark } from '../schema';
 import { requiredRole, ROLES } from '../chart-roles';
 import { DATA_FILES } from '../data-files';
-import { figureSeedRefs } from '../lineage';
 import { normaliseForMatch } from '../text';
-import { reporter, truncate, type DatasetCheck } from './check';
-import { unquotedNumbers } from './numbers-quoted';
+import { reporter, type DatasetCheck } from './check';
 import { checkSeedRef } from './seed-ref';
 
 export const checkCharts: DatasetCheck = (context) => {
@@ -22,27 +21,19 @@ export const checkCharts: DatasetCheck = (context) => {
     const fail = (message: string) => report(chart.id, [message]);
     if (seenCharts.has(chart.id)) fail(`chart id "${chart.id}" is used twice; ids must be unique`);
     seenCharts.add(chart.id);
-    const chartQuotes: string[] = [];
-    const eventQuotes = (id: string, where: string): string[] => {
-      const event = events.get(id);
-      if (!event) {
-        fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
-        return [];
-      }
-      return event.sources.map((s) => s.quote);
+    const requireEvent = (id: string, where: string): void => {
+      if (!events.has(id)) fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
     };
-    for (const id of chart.events) chartQuotes.push(...eventQuotes(id, 'events'));
+    for (const id of chart.events) requireEvent(id, 'events');
     const noteIds = new Set<string>();
     chart.marks.forEach((mark, index) => {
       const where = `mark ${index + 1}`;
-      const markQuotes: string[] = [];
       if (isFigureMark(mark)) {
         const figure = figures.get(mark.figure);
         if (!figure) {
           fail(`${where}: figure "${mark.figure}" is not in ${DATA_FILES.figures}; fix the id or add the figure`);
           return;
         }
-        markQuotes.push(...figureSeedRefs(figure, figures).map((r) => r.quote));
         if (figure.unit !== chart.unit) fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
         const expected = requiredRole(figure);
         const needs = ROLES[mark.role].requires;
@@ -63,16 +54,15 @@ export const checkCharts: DatasetCheck = (context) => {
           fail(`${where}: only a disputed mark names a conflict (role is "${mark.role}")`);
         }
         if (chart.kind === 'timeline' && !mark.series) fail(`${where}: a timeline mark needs a series id`);
-        if (mark.from) markQuotes.push(...eventQuotes(mark.from, `${where} from`));
-        if (mark.until) markQuotes.push(...eventQuotes(mark.until, `${where} until`));
+        if (mark.from) requireEvent(mark.from, `${where} from`);
+        if (mark.until) requireEvent(mark.until, `${where} until`);
       } else {
         if (noteIds.has(mark.note)) fail(`${where}: note id "${mark.note}" is used twice in this chart`);
         noteIds.add(mark.note);
         for (const ref of mark.refs) {
           for (const problem of checkSeedRef(ref, seeds)) fail(`${where} (${mark.note}): ${problem}`);
-          markQuotes.push(ref.quote);
         }
-        if (mark.event) markQuotes.push(...eventQuotes(mark.event, `${where} event`));
+        if (mark.event) requireEvent(mark.event, `${where} event`);
         if ((mark.at === undefined) !== (mark.atWords === undefined)) {
           fail(`${where} (${mark.note}): \`at\` and \`atWords\` go together: a level drawn for a note must be stated in the source's words`);
         }
@@ -83,17 +73,7 @@ export const checkCharts: DatasetCheck = (context) => {
           fail(`${where} (${mark.note}): a qualitative note draws no number; remove \`at\` or make it a commitment`);
         }
       }
-      chartQuotes.push(...markQuotes);
-      const texts = isFigureMark(mark) ? [mark.label, mark.note ?? ''] : [mark.label, mark.period ?? '', mark.says];
-      for (const text of texts) {
-        const stray = unquotedNumbers(text, markQuotes);
-        if (stray.length) fail(`${where}: "${truncate(text, 80)}" shows ${stray.join(', ')}, which none of this mark's quotes contains; quote the words that state it or drop the number`);
-      }
     });
-    for (const text of [chart.title, chart.description]) {
-      const stray = unquotedNumbers(text, chartQuotes);
-      if (stray.length) fail(`"${truncate(text, 80)}" shows ${stray.join(', ')}, which none of the chart's quotes contains; quote the words that state it or drop the number`);
-    }
   }
   return errors;
 };

@@ -1,0 +1,136 @@
+/**
+ * Every page a student might cite, with its title, description and the files whose git history
+ * dates it: the MDX source of a content page, or the data a reference page is built from (the
+ * timeline from events, the glossary from glossary.yaml, …). Reference pages take their title and
+ * description from here, so the page, its head metadata and its .bib/.ris files cannot disagree.
+ * Search and 404 are not citable and are not listed.
+ */
+import type { Source, Theme } from '../provenance/schema';
+import { THEME_LABEL, themesWithEvents } from '../site/timeline';
+import { allEvents, allSources } from '../site/data';
+import { allPages } from '../site/pages';
+import { pathsHistory, type FileHistory } from './git';
+
+export interface CitablePage {
+  /** Stable key: the .bib/.ris file name and BibTeX key ("tariffs", "timeline-crude", "sources-aljazeera"). */
+  key: string;
+  /** Site path without the base, with a trailing slash ('' for the home page). */
+  path: string;
+  title: string;
+  description: string;
+  /** Repository paths (files, or folders ending in "/") the page shows. */
+  data: string[];
+  /** Topic pages are articles; reference pages are web pages built from data. */
+  kind: 'article' | 'website';
+}
+
+type ReferencePath = 'timeline/' | 'disagreements/' | 'glossary/' | 'people/' | 'figures/' | 'charts/' | 'sources/' | 'changelog/';
+
+/** The reference pages with fixed addresses. */
+export const REFERENCE_PAGES: Record<ReferencePath, Omit<CitablePage, 'path' | 'kind'>> = {
+  'timeline/': {
+    key: 'timeline',
+    title: 'Timeline',
+    description: 'Every dated event in the sources, in order, with how precisely each date is known and the lines that state it.',
+    data: ['content/data/events/'],
+  },
+  'disagreements/': {
+    key: 'disagreements',
+    title: 'Where the sources disagree',
+    description: 'Each point on which the five sources differ, what each one says in its own words, and which reading this site follows and why.',
+    data: ['content/data/conflicts/'],
+  },
+  'glossary/': {
+    key: 'glossary',
+    title: 'Glossary',
+    description: 'The terms, acronyms and groupings a newcomer meets on this site, explained only as far as the sources explain them.',
+    data: ['content/data/glossary.yaml'],
+  },
+  'people/': {
+    key: 'people',
+    title: 'People',
+    description: 'Who is who in the sources: the leaders, officials and analysts named on this site, described only as the sources describe them.',
+    data: ['content/data/people.yaml'],
+  },
+  'figures/': {
+    key: 'figures',
+    title: 'All figures',
+    description: 'Every number on this site, with the source line and words that state it, or the inputs and formula it is derived from.',
+    data: ['content/data/figures/'],
+  },
+  'charts/': {
+    key: 'charts',
+    title: 'Charts',
+    description: "Charts of US tariffs on India, India–Russia trade and India's Russian crude purchases, each mark linked to the source line behind it.",
+    data: ['content/data/charts.yaml', 'content/data/figures/', 'content/data/events/'],
+  },
+  'sources/': {
+    key: 'sources',
+    title: 'Sources',
+    description: 'The five documents this site is built from, with what each is, its date, and the caveats a careful reader should know.',
+    data: ['content/data/sources.yaml', 'seeds/'],
+  },
+  'changelog/': {
+    key: 'changelog',
+    title: 'Changelog',
+    description: "Every change to this site's pages and sourced data, newest first, with the date and a one-line summary, from the project's git history.",
+    data: ['content/'],
+  },
+};
+
+/** Props a reference page passes to BaseLayout: `<BaseLayout {...referencePage('timeline/')}>`. */
+export function referencePage(path: ReferencePath): { title: string; description: string } {
+  const page = REFERENCE_PAGES[path];
+  return { title: page.title, description: page.description };
+}
+
+/** /timeline/<theme>/ */
+export function timelineThemePage(theme: Theme): CitablePage {
+  const label = THEME_LABEL[theme];
+  return {
+    key: `timeline-${theme}`,
+    path: `timeline/${theme}/`,
+    title: `Timeline: ${label}`,
+    description: `The dated events on ${label.toLowerCase()} in the sources, in order, with the lines that state them.`,
+    data: ['content/data/events/'],
+    kind: 'website',
+  };
+}
+
+/** /sources/<id>/: the seed itself, its catalogue entry and the lines marked unused. */
+export function sourcePage(source: Source): CitablePage {
+  return {
+    key: `sources-${source.id}`,
+    path: `sources/${source.id}/`,
+    title: `Source: ${source.publisher}`,
+    description: `What the site uses from “${source.headline}” (${source.publisher}), line by line, with its caveats.`,
+    data: ['content/data/sources.yaml', 'content/data/unused-lines.yaml', 'seeds/'],
+    kind: 'website',
+  };
+}
+
+export async function citablePages(): Promise<CitablePage[]> {
+  const content = (await allPages()).map((entry): CitablePage => ({
+    key: entry.id === 'index' ? 'home' : entry.id,
+    path: entry.id === 'index' ? '' : `${entry.id}/`,
+    title: entry.data.title,
+    description: entry.data.description,
+    data: [(entry.filePath ?? `content/pages/${entry.id}.mdx`).replace(/^\.\//, '')],
+    kind: 'article',
+  }));
+  const reference = (Object.entries(REFERENCE_PAGES) as [ReferencePath, (typeof REFERENCE_PAGES)[ReferencePath]][]).map(([path, page]): CitablePage => ({ ...page, path, kind: 'website' }));
+  const themes = themesWithEvents(await allEvents()).map(timelineThemePage);
+  const sources = (await allSources()).map(sourcePage);
+  return [...content, ...reference, ...themes, ...sources];
+}
+
+/** The citable page at a site path (without the base), if there is one. */
+export async function citablePageAt(path: string): Promise<CitablePage | undefined> {
+  const wanted = path.replace(/^\/+/, '');
+  return (await citablePages()).find((page) => page.path === wanted);
+}
+
+/** First publication and last update of a page: the git history of what it shows. */
+export function citablePageHistory(page: CitablePage): FileHistory {
+  return pathsHistory(page.data);
+}

@@ -1,0 +1,11 @@
+/** /charts/<id>.narrow.svg — the chart's narrow (phone) layout as a standalone file. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { allCharts } from '../../lib/site/data';
+
+export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { svg } = standaloneChartSvg(await getChartModel(String(params.id)), 'narrow');
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

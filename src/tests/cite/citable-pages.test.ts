@@ -1,0 +1,100 @@
+/**
+ * Every page a student might cite, as built: dated in its citation metadata (from the git history
+ * of what it shows), with .bib and .ris files that reference managers read cleanly. BibTeX is read
+ * with @retorquere/bibtex-parser (the parser behind Zotero's Better BibTeX): no parse errors, a
+ * BibTeX month, one URL, and the fields classic styles (unsrt) require for the entry type.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/project';
+
+const dist = join(ROOT, 'dist');
+const built = existsSync(join(dist, 'cite'));
+
+/** Built HTML pages, as site paths ('' for home), leaving out search, 404 and embeds (not citable). */
+function htmlPages(dir = dist, prefix = ''): string[] {
+  return readdirSync(join(dir), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return ['_astro', 'pagefind', 'og', 'embed', 'search'].includes(entry.name) && !prefix ? [] : htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name === 'index.html' ? [prefix] : [];
+  });
+}
+
+const meta = (html: string, name: string) => [...html.matchAll(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+
+/** What classic BibTeX's unsrt style needs to format an entry without a warning. */
+const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [] };
+
+function bibtexProblems(text: string, where: string): string[] {
+  const library = parseBibtex(text);
+  const problems = library.errors.map((e) => `${where}: parse error ${e.error}`);
+  if (library.entries.length !== 1) problems.push(`${where}: expected one entry, found ${library.entries.length}`);
+  for (const entry of library.entries) {
+    const fields = entry.fields as Record<string, unknown>;
+    for (const field of REQUIRED[entry.type] ?? ['(unknown entry type)']) if (!(field in fields)) problems.push(`${where}: @${entry.type} needs ${field} for BibTeX styles`);
+    if (!fields.author || !fields.title) problems.push(`${where}: no author or title`);
+    if ('month' in fields && !/^(?:[1-9]|1[0-2])$/.test(String(fields.month))) problems.push(`${where}: month "${String(fields.month)}" is not a BibTeX month`);
+    if ('year' in fields && !/^\d{4}$/.test(String(fields.year))) problems.push(`${where}: year "${String(fields.year)}"`);
+  }
+  if ((text.match(/https?:\/\//g) ?? []).length > 1) problems.push(`${where}: the URL is given more than once`);
+  return problems;
+}
+
+describe('bibtexProblems', () => {
+  it('catches what the old entries did wrong', () => {
+    expect(bibtexProblems('@misc{a, author = {{X}}, title = {T}, year = {2026}, month = {nov 22}, url = {https://a/}, howpublished = {https://a/}}', 'old page')).toEqual([
+      'old page: month "nov 22" is not a BibTeX month',
+      'old page: the URL is given more than once',
+    ]);
+    expect(bibtexProblems('@article{s, journal = {Al Jazeera}, title = {T}}', 'old source')).toEqual([
+      'old source: @article needs author for BibTeX styles',
+      'old source: @article needs year for BibTeX styles',
+      'old source: no author or title',
+    ]);
+    expect(bibtexProblems('@misc{a, title = {T', 'broken').some((p) => p.includes('parse error') || p.includes('expected one entry'))).toBe(true);
+  });
+});
+
+describe.runIf(built)('citable pages as built', () => {
+  const pages = htmlPages().filter((p) => p !== '404/');
+  it('covers the content pages and the pages built from data', () => {
+    for (const path of ['', 'tariffs/', 'timeline/', 'timeline/crude/', 'disagreements/', 'glossary/', 'people/', 'figures/', 'charts/', 'sources/', 'sources/aljazeera/', 'changelog/']) expect(pages).toContain(path);
+  });
+
+  describe.each(pages)('/%s', (path) => {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    it('has a publication and a modified date in its citation metadata', () => {
+      expect(meta(html, 'citation_publication_date')).toEqual([expect.stringMatching(/^\d{4}\/\d{2}\/\d{2}$/)]);
+      expect(meta(html, 'citation_online_date')).toEqual([expect.stringMatching(/^\d{4}\/\d{2}\/\d{2}$/)]);
+    });
+    it('offers .bib and .ris files that exist', () => {
+      const links = [...html.matchAll(/href="([^"]*\/cite\/[a-z0-9-]+\.(?:bib|ris))"/g)].map((m) => m[1]!);
+      expect(links.map((l) => l.split('.').at(-1))).toEqual(['bib', 'ris']);
+      for (const link of links) expect(existsSync(join(dist, link.replace(/^.*\/cite\//, 'cite/'))), link).toBe(true);
+    });
+    it('shows BibTeX entries that parse cleanly', () => {
+      const blocks = [...html.matchAll(/<pre class="cite-text" id="([^"]+-bibtex)">([\s\S]*?)<\/pre>/g)].map((m) => ({ id: m[1]!, text: m[2]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'") }));
+      expect(blocks.flatMap((b) => bibtexProblems(b.text, `/${path} #${b.id}`))).toEqual([]);
+    });
+  });
+
+  it('declares topic pages as articles', () => {
+    const topics = readdirSync(join(ROOT, 'content/pages')).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').map((f) => f.replace(/\.mdx$/, '/'));
+    for (const path of topics) expect(meta(readFileSync(join(dist, path, 'index.html'), 'utf8'), 'og:type'), path).toEqual(['article']);
+  });
+
+  const files = readdirSync(join(dist, 'cite'));
+  it.each(files.filter((f) => f.endsWith('.bib')))('cite/%s parses without errors', (file) => {
+    expect(bibtexProblems(readFileSync(join(dist, 'cite', file), 'utf8'), file)).toEqual([]);
+  });
+  it.each(files.filter((f) => f.endsWith('.ris')))('cite/%s is a complete RIS record', (file) => {
+    const lines = readFileSync(join(dist, 'cite', file), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('TY  - ELEC');
+    expect(lines.at(-2)).toBe('ER  - ');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9]  - /.test(l)), 'every line is "XX  - value"').toBe(true);
+    const tags = lines.map((l) => l.slice(0, 2));
+    for (const tag of ['AU', 'TI', 'T2', 'PY', 'DA', 'Y2', 'UR']) expect(tags, `${file} has ${tag}`).toContain(tag);
+  });
+});

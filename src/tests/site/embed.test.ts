@@ -1,0 +1,85 @@
+/**
+ * Embeddable charts: an embed page per chart with the chart, caption, sources and a link back but
+ * no site header or navigation; a copyable <iframe> snippet under every chart on the site; and
+ * public/_headers that lets /embed/* be framed while every other page keeps frame-ancestors 'none'.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../lib/provenance/load';
+import { ROOT } from '../helpers/project';
+
+const charts = (loadProject(ROOT).data.charts ?? []).map((c) => c.id);
+
+/** Headers a Cloudflare Pages-style host sends for a path: every matching rule in order, "! Name" detaching an inherited header. */
+function headersFor(file: string, path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  let applies = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      applies = pattern.test(path);
+      continue;
+    }
+    if (!applies) continue;
+    const detach = /^\s*!\s*(\S+)/.exec(line);
+    if (detach) headers.delete(detach[1]!.toLowerCase());
+    else {
+      const [name, ...value] = line.trim().split(':');
+      headers.set(name!.trim().toLowerCase(), value.join(':').trim());
+    }
+  }
+  return headers;
+}
+
+describe('public/_headers', () => {
+  const file = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
+  it('forbids framing every ordinary page', () => {
+    for (const path of ['/', '/tariffs/', '/charts/', '/embedded-elsewhere/']) {
+      const headers = headersFor(file, path);
+      expect(headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(headers.get('x-frame-options'), path).toBe('DENY');
+    }
+  });
+  it('lets any site frame the chart embeds, keeping the rest of the policy', () => {
+    const headers = headersFor(file, '/embed/tariff-rate/');
+    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    expect(headers.get('content-security-policy')).toMatch(/object-src 'none'/);
+    expect(headers.has('x-frame-options')).toBe(false);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+  });
+  it('headersFor reads a detach only under its own rule', () => {
+    expect(headersFor('/*\n  A: 1\n/x/*\n  ! A\n', '/y/').get('a')).toBe('1');
+    expect(headersFor('/*\n  A: 1\n/x/*\n  ! A\n', '/x/z').has('a')).toBe(false);
+  });
+});
+
+const dist = join(ROOT, 'dist');
+describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
+  it.each(charts)('/embed/%s/ has the chart, caption, sources and a link back, without site navigation', (id) => {
+    const html = readFileSync(join(dist, 'embed', id, 'index.html'), 'utf8');
+    expect(html).toContain(`data-chart="${id}"`);
+    expect(html).toContain('<figcaption');
+    expect(html).toMatch(/class="chart-sources">Sources: <a href="[^"]*\/sources\//);
+    expect(html).toMatch(new RegExp(`href="[^"]*/charts/#fig-${id}"`));
+    expect(html).not.toMatch(/<header|<nav|class="site-footer"|class="site-name"/);
+    expect(html).toContain('<base target="_top">');
+    expect(html).not.toContain('class="chart-embed"');
+  });
+
+  it('every chart shown on the site offers a copyable iframe snippet for its embed page', () => {
+    const pages = ['charts/index.html', ...readdirSync(join(ROOT, 'content/pages')).filter((f) => f.endsWith('.mdx')).map((f) => (f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html`))];
+    let seen = 0;
+    for (const page of pages) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      for (const [, id] of html.matchAll(/<section class="chart" data-chart="([^"]+)"/g)) {
+        seen++;
+        const snippet = new RegExp(`<pre class="cite-text" id="embed-${id}">&lt;iframe src=&quot;https?://[^&]+/embed/${id}/&quot; title=&quot;`);
+        expect(html, `${page} chart ${id}`).toMatch(snippet);
+        expect(html, `${page} copy button for ${id}`).toContain(`data-copy="embed-${id}"`);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(charts.length);
+  });
+});

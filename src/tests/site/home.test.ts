@@ -1,0 +1,109 @@
+/**
+ * The home page's story at a glance: the frontmatter check (ids exist, labels carry no numbers),
+ * the marks it adds to the page's notes, and the built page (cards first, then the chart, the
+ * timeline strip and the topic cards, all before the long read; no new script; within 16 KB gzip).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { addMarks, figureCitationKeys, type PageNote } from '../../lib/provenance/citations';
+import { loadProject } from '../../lib/provenance/load';
+import { glanceModel, glanceProblems, type Glance } from '../../lib/site/home';
+import { ROOT } from '../helpers/project';
+
+const project = loadProject(ROOT);
+const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/pages/index.mdx'), 'utf8'))![1]!) as { glance: Glance };
+const known = {
+  figures: project.data.figures.map((f) => f.id),
+  events: project.data.events.map((e) => e.id),
+  charts: (project.data.charts ?? []).map((c) => c.id),
+};
+
+describe('glanceProblems', () => {
+  it('accepts the home page as written', () => {
+    expect(glanceProblems(front.glance, known)).toEqual([]);
+  });
+  it('rejects a card label with a number, naming the file, figure and fix', () => {
+    const broken = { ...front.glance, figures: [{ figure: 'us-tariff-india-50', label: 'Tariff of 50% at its peak' }] };
+    expect(glanceProblems(broken, known)).toEqual([expect.stringMatching(/index\.mdx.*label "Tariff of 50% at its peak" for us-tariff-india-50 contains the number "50"/)]);
+  });
+  it('allows names with digits (H-1B)', () => {
+    const named = { ...front.glance, figures: [{ figure: 'h1b-share-indians', label: 'H-1B visas' }] };
+    expect(glanceProblems(named, known)).toEqual([]);
+  });
+  it('rejects unknown figure, event and chart ids', () => {
+    const broken = { figures: [{ figure: 'no-such-figure', label: 'Something' }], events: ['no-such-event'], chart: 'no-such-chart' };
+    const problems = glanceProblems(broken, known);
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/figure "no-such-figure"[\s\S]*event "no-such-event"[\s\S]*chart "no-such-chart"/);
+  });
+});
+
+describe('addMarks', () => {
+  const notes: PageNote[] = [{ n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a'] }];
+  it('reuses a note the body already has, with the next back-link letter', () => {
+    const { notes: out, marks } = addMarks(notes, [[{ key: 'aljazeera:4' }]]);
+    expect(marks).toEqual([[{ n: 1, ref: 'cite-ref-1-b', key: 'aljazeera:4' }]]);
+    expect(out[0]!.refs).toEqual(['cite-ref-1-a', 'cite-ref-1-b']);
+    expect(notes[0]!.refs, 'the input is not changed').toEqual(['cite-ref-1-a']);
+  });
+  it('numbers a new key after the existing notes', () => {
+    const { notes: out, marks } = addMarks(notes, [[{ key: 'ankasam:15', quote: 'the tariff' }], [{ key: 'ankasam:15' }]]);
+    expect(marks.flat().map((m) => m.ref)).toEqual(['cite-ref-2-a', 'cite-ref-2-b']);
+    expect(out.map((n) => n.n)).toEqual([1, 2]);
+    expect(out[1]!.quote, 'the new note keeps the words relied on').toBe('the tariff');
+  });
+});
+
+describe('figureCitationKeys', () => {
+  it('cites a derived figure by its workings and a sourced one by its line', () => {
+    const derived = project.data.figures.find((f) => f.kind === 'derived')!;
+    const sourced = project.data.figures.find((f) => f.kind === 'sourced')!;
+    expect(figureCitationKeys(derived)).toEqual([{ key: `figure:${derived.id}` }]);
+    expect(figureCitationKeys(sourced)[0]).toEqual(sourced.kind === 'sourced' ? { key: `${sourced.source.seed}:${sourced.source.line}`, quote: sourced.source.quote } : {});
+  });
+});
+
+describe('glanceModel', () => {
+  const model = glanceModel(front.glance, { figures: project.data.figures, events: project.data.events, charts: known.charts }, []);
+  it('gives each card its figure value, date and a mark to its line', () => {
+    expect(model.cards.map((c) => c.figure)).toEqual(front.glance.figures.map((f) => f.figure));
+    for (const card of model.cards) {
+      expect(card.value).toMatch(/\d/);
+      expect(card.marks.length).toBeGreaterThan(0);
+    }
+  });
+  it('orders the timeline strip by date and cites every event', () => {
+    const isos = model.events.map((e) => e.iso);
+    expect(isos).toEqual([...isos].sort());
+    expect(model.events.every((e) => e.marks.length > 0)).toBe(true);
+  });
+});
+
+const built = join(ROOT, 'dist/index.html');
+describe.runIf(existsSync(built))('built home page', () => {
+  const html = readFileSync(built, 'utf8');
+  it('shows the cards, then the chart, the timeline strip and the topics, before the long read', () => {
+    const at = (needle: string) => {
+      const i = html.indexOf(needle);
+      expect(i, needle).toBeGreaterThan(0);
+      return i;
+    };
+    const order = [at('class="key-figures"'), at('class="glance-chart"'), at('class="timeline-strip"'), at('class="topic-cards"'), at('id="the-story-in-brief"')];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(html.match(/class="key-figure"/g)).toHaveLength(front.glance.figures.length);
+  });
+  it('links the strip into /timeline/ and each topic card to its page', () => {
+    for (const id of front.glance.events) expect(html).toContain(`timeline/#event-${id}"`);
+    expect(html.match(/<ul class="topic-cards"[\s\S]*?<\/ul>/)![0].match(/<li>/g)!.length).toBeGreaterThan(3);
+  });
+  it('adds no script beyond the site-wide ones, and keeps HTML plus CSS within 16 KB gzip', () => {
+    const scripts = html.match(/<script\b[^>]*\bsrc="[^"]*"/g) ?? [];
+    expect(scripts.filter((s) => !/theme\.js|CiteScript/.test(s))).toEqual([]);
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(ROOT, 'dist', m[1]!.replace(/^\/+/, '')), 'utf8'));
+    const bytes = gzipSync(html).length + css.reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(bytes).toBeLessThanOrEqual(16 * 1024);
+  });
+});
