@@ -20,6 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Shiki writes inline style="…" on every token, which the CSP below forbids (and Astro warns
+    // about). The pages hold no code to highlight, so highlighting is off.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) ignores remark plugins; the provenance check is one.
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkProvenanceCheck, { root }]],

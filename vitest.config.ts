@@ -1,13 +1,60 @@
+/**
+ * Tests in three layers, each runnable alone (see CONTRIBUTING.md, "Where a test goes"):
+ *
+ *   unit     src/tests/** except build/ and browser/: pure functions over the repository's
+ *            files; no dist/, no server, no browser. Files run in parallel. `npm run test:unit`.
+ *   build    src/tests/build/: read the built site in dist/, or run astro itself (broken copies,
+ *            a sub-path build, the dev server). `npm run test:build` (after `npm run build`).
+ *   browser  src/tests/browser/: the built site in Chromium. ONE preview server and ONE Chromium
+ *            for every file (./src/tests/browser/global-setup.ts). `npm run test:browser`.
+ *
+ * `npm test` runs them in that order (sequence.groupOrder) after the type check and the build,
+ * so the astro builds of the build layer never compete with the browser for the two cores.
+ */
 import { defineConfig } from 'vitest/config';
+
+const BUILD = 'src/tests/build/**/*.test.ts';
+const BROWSER = 'src/tests/browser/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/tests/**/*.test.ts'],
-    // Browser and build-output suites start servers and Chromium: give them room on 2 cores.
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
-    fileParallelism: false,
-    // One preview server and one Chromium shared by every browser test file.
-    globalSetup: ['src/tests/browser/global-setup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/tests/**/*.test.ts'],
+          exclude: [BUILD, BROWSER],
+          sequence: { groupOrder: 0 },
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: [BUILD],
+          sequence: { groupOrder: 1 },
+          // Each file may run `astro build` or `astro dev`: two files at a time on two cores, and at
+          // most three concurrent tests (broken-copy builds) in a file.
+          maxWorkers: 2,
+          maxConcurrency: 3,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: [BROWSER],
+          sequence: { groupOrder: 2 },
+          globalSetup: ['src/tests/browser/global-setup.ts'],
+          // Two files at a time, and at most three concurrent tests (pages) in a file: Chromium's
+          // renderers need the cores more than the test runner does.
+          maxWorkers: 2,
+          maxConcurrency: 3,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

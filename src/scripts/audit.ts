@@ -8,7 +8,7 @@
  *
  * Speed: one preview server and ONE Chromium for the whole run, pages audited one after another
  * (parallel Lighthouse runs on two cores distort each other's timings).
- * Env: CHROME_PATH (default /usr/bin/chromium), AUDIT_FLOOR (default 100), AUDIT_PAGES (comma-separated
+ * Env: CHROME_PATH (else an installed Chrome, else @sparticuz/chromium: see lib/chromium.ts), AUDIT_FLOOR (default 100), AUDIT_PAGES (comma-separated
  * paths to audit only some pages, e.g. "/,/tariffs/").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './lib/chromium.ts';
+import { CHROMIUM_ARGS, chooseBrowser, type BrowserChoice } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { isNoindex, listPages, siteBase } from './lib/site-pages.ts';
 
@@ -57,9 +57,11 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<number> {
-  const missing = chromiumMissing();
-  if (missing) {
-    console.error(missing);
+  let browser: BrowserChoice;
+  try {
+    browser = await chooseBrowser();
+  } catch (error) {
+    console.error((error as Error).message);
     return 1;
   }
   const base = siteBase();
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const server = await startPreview(ROOT, base);
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
+    chromePath: browser.path,
     chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
     logLevel: 'silent',
   });

@@ -9,7 +9,11 @@
  *  3. The chart JavaScript this site ships versus a baseline that draws the same chart in the
  *     browser with the whole `d3` bundle (bundled with esbuild and gzipped in this run).
  *
- * Env: BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
+ *  4. `npm test` wall time, split into its stages: type check, build, and each test layer
+ *     (unit, build, browser; from Vitest's JSON report of that same run).
+ *
+ * Env: BENCH_PARTS (default "tests,verifier,chart,builds"; e.g. BENCH_PARTS=tests for the test
+ * times only, which `npm run bench:tests` does), BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
  * size, default 3 up to 10× and 1 at 100×; median reported), BENCH_KEEP=1 keeps
  * the temporary copies.
  */
@@ -282,21 +286,74 @@ function table(header: string[], rows: string[][]): string {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+interface TestTimes {
+  totalSeconds: number;
+  passed: number;
+  failed: number;
+  stages: { stage: string; seconds: number; files: number; tests: number }[];
+}
+
+/** Run `npm test` once, as a maintainer would, and split its wall time by stage and layer. */
+function testBench(): TestTimes {
+  const reportFile = join(mkdtempSync(join(tmpdir(), 'bench-tests-')), 'report.json');
+  const started = Date.now();
+  const run = spawnSync('npm', ['test'], { cwd: ROOT, env: { ...process.env, VITEST_JSON_REPORT: reportFile }, stdio: 'inherit' });
+  const totalSeconds = (Date.now() - started) / 1000;
+  if (!existsSync(reportFile)) throw new Error(`npm test wrote no report (exit ${run.status}): the type check or build failed`);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+    startTime: number;
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[];
+  };
+  const layerOf = (file: string) => (file.includes('/src/tests/browser/') ? 'browser' : file.includes('/src/tests/build/') ? 'build' : 'unit');
+  const stages: TestTimes['stages'] = [
+    // Everything before Vitest started: `astro check` and `astro build` (and npm's own start-up).
+    { stage: 'type check + build', seconds: (report.startTime - started) / 1000, files: 0, tests: 0 },
+  ];
+  for (const layer of ['unit', 'build', 'browser']) {
+    const files = report.testResults.filter((r) => layerOf(r.name) === layer);
+    if (files.length === 0) continue;
+    const first = Math.min(...files.map((f) => f.startTime));
+    const last = Math.max(...files.map((f) => f.endTime));
+    stages.push({ stage: `vitest: ${layer} layer`, seconds: (last - first) / 1000, files: files.length, tests: files.reduce((n, f) => n + f.assertionResults.length, 0) });
+  }
+  return { totalSeconds, passed: report.numPassedTests, failed: report.numFailedTests, stages };
+}
+
+function testSection(t: TestTimes): string {
+  return [
+    `**\`npm test\`** (type check, build, then the test layers in order; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time.`,
+    '',
+    table(
+      ['stage', 'wall time', 'files', 'tests'],
+      t.stages.map((s) => [s.stage, `${s.seconds.toFixed(1)} s`, s.files ? String(s.files) : '—', s.tests ? String(s.tests) : '—']),
+    ),
+  ].join('\n');
+}
+
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'tests,verifier,chart,builds').split(',').map((p) => p.trim()));
+
 async function main() {
   const started = Date.now();
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free), ${platform()} ${release()}, Node ${process.version}`;
   console.log(`Benchmark on ${machine}\n`);
+  let tests: TestTimes | undefined;
+  if (PARTS.has('tests')) {
+    console.log('npm test…');
+    tests = testBench();
+  }
   const api = await loadProvenance();
 
-  console.log('Verifier…');
-  const verifier = await verifierBench(api);
-  console.log('Chart JavaScript…');
-  const chart = await chartJsBench(api);
+  const verifier = PARTS.has('verifier') ? (console.log('Verifier…'), await verifierBench(api)) : undefined;
+  const chart = PARTS.has('chart') ? (console.log('Chart JavaScript…'), await chartJsBench(api)) : undefined;
   // A discarded first build warms the OS file cache, so the 1× row is not penalised for going first.
-  console.log('Warm-up build (not reported)…');
-  await buildAt(1, api);
+  if (PARTS.has('builds')) {
+    console.log('Warm-up build (not reported)…');
+    await buildAt(1, api);
+  }
   const builds: BuildResult[] = [];
-  for (const m of multipliers) {
+  for (const m of PARTS.has('builds') ? multipliers : []) {
     const count = runsFor(m);
     console.log(`Cold build at ${m}× content (${count} run${count === 1 ? '' : 's'})…`);
     const runs: BuildResult[] = [];
@@ -308,7 +365,7 @@ async function main() {
     builds.push({ ...runs[0]!, seconds: times[Math.floor((times.length - 1) / 2)]!, runs: times });
   }
 
-  const base = builds[0]!;
+  const base = builds[0];
   const buildRows = builds.map((b, i) => {
     const prev = builds[i - 1];
     const marginal = prev ? ((b.seconds - prev.seconds) * 1000) / Math.max(1, b.htmlPages - prev.htmlPages) : NaN;
@@ -321,7 +378,7 @@ async function main() {
       b.runs.map((t) => t.toFixed(1)).join(' / '),
       `${((b.seconds * 1000) / b.htmlPages).toFixed(0)} ms`,
       prev ? `${marginal.toFixed(0)} ms` : '—',
-      `${(b.seconds / base.seconds).toFixed(1)}×`,
+      `${(b.seconds / base!.seconds).toFixed(1)}×`,
     ];
   });
   const marginals = builds.slice(1).map((b, i) => (b.seconds - builds[i]!.seconds) / Math.max(1, b.htmlPages - builds[i]!.htmlPages));
@@ -332,12 +389,12 @@ async function main() {
         }.`
       : '';
 
-  const chartRows = [
+  const chartRows = !chart ? [] : [
     ['this site, /charts/ (all JS on the page)', chart.site ? kb(chart.site.js) : 'n/a — no /charts/ page in dist/', chart.site ? chart.site.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ') || 'none' : ''],
     ['baseline: same chart drawn client-side, whole d3 bundle', kb(chart.whole.gzip), `${kb(chart.whole.raw)} minified`],
     ['baseline: same chart, d3 tree-shaken by esbuild', kb(chart.shaken.gzip), `${kb(chart.shaken.raw)} minified`],
   ];
-  const ratio = chart.site
+  const ratio = !chart ? '' : chart.site
     ? `This site's chart page ships ${(chart.site.js / chart.whole.gzip * 100).toFixed(1)}% of the whole-d3 baseline (ratio ${(chart.site.js / chart.whole.gzip).toFixed(3)}) and ${(chart.site.js / chart.shaken.gzip * 100).toFixed(1)}% of the tree-shaken one.`
     : 'No /charts/ page in dist/ yet, so no ratio (build the site with the charts merged and run again).';
 
@@ -346,20 +403,21 @@ async function main() {
     '',
     `Machine: ${machine}. Other processes were running; treat timings as ±20%.`,
     '',
-    '**Cold build** (fresh copy of the project, no caches; synthetic pages are copies of the page pattern citing cloned figures, which cite real seed lines):',
-    '',
-    table(['content', 'MDX pages', 'figures', 'HTML pages', 'build (median)', 'runs (s)', 'per page', 'marginal per added page', 'vs 1×'], buildRows),
-    '',
-    linearity,
-    '',
-    `**Verifier:** ${verifier.citations.toLocaleString('en')} synthetic citations (+ ${verifier.realFigures} real figures) verified in ${verifier.medianMs.toFixed(0)} ms (median of 3), ${verifier.perCitationUs.toFixed(1)} µs per citation.`,
-    '',
-    '**Chart JavaScript** (gzip, level 9):',
-    '',
-    table(['what', 'gzip', 'notes'], chartRows),
-    '',
-    ratio,
-    '',
+    ...(tests ? [testSection(tests), ''] : []),
+    ...(builds.length
+      ? [
+          '**Cold build** (fresh copy of the project, no caches; synthetic pages are copies of the page pattern citing cloned figures, which cite real seed lines):',
+          '',
+          table(['content', 'MDX pages', 'figures', 'HTML pages', 'build (median)', 'runs (s)', 'per page', 'marginal per added page', 'vs 1×'], buildRows),
+          '',
+          linearity,
+          '',
+        ]
+      : []),
+    ...(verifier
+      ? [`**Verifier:** ${verifier.citations.toLocaleString('en')} synthetic citations (+ ${verifier.realFigures} real figures) verified in ${verifier.medianMs.toFixed(0)} ms (median of 3), ${verifier.perCitationUs.toFixed(1)} µs per citation.`, '']
+      : []),
+    ...(chart ? ['**Chart JavaScript** (gzip, level 9):', '', table(['what', 'gzip', 'notes'], chartRows), '', ratio, ''] : []),
     `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   ].join('\n');
   console.log(`\n${report}`);

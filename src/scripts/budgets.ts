@@ -3,7 +3,7 @@
  * JavaScript, CSS and total page weight per page, gzip-compressed as a server would send them.
  *
  *   npm run budgets            → table on stdout, exit 1 if any page is over budget
- *   src/tests/output/budgets.test.ts enforces the same numbers in `npm test`.
+ *   src/tests/build/budgets.test.ts enforces the same numbers in `npm test`.
  *
  * What counts: the HTML; inline <script>/<style>; <script src>, <link rel=modulepreload|stylesheet>
  * and the modules they import statically; <img>/<link rel=icon> and CSS url() assets. Not counted:

@@ -114,3 +114,13 @@ export function watchPage(page: Page, origin: string): PageProblems {
 export function describeProblems(title: string, items: string[]): string {
   return `${title} (${items.length}):\n${items.map((i) => `  - ${i}`).join('\n')}`;
 }
+
+/** The text of the section a search-result link lands on: from the heading to the next h1/h2. */
+export function sectionTextAfterHeading(page: Page, headingId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const h = document.getElementById(id);
+    let text = '';
+    for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+    return text;
+  }, headingId);
+}

@@ -8,10 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserServer } from 'playwright-core';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startPreview, type PreviewServer } from '../../scripts/lib/preview-server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from '../../scripts/lib/chromium';
+import { launchChromiumServer } from '../../scripts/lib/chromium';
 import { siteBase } from '../../scripts/lib/site-pages';
 
 declare module 'vitest' {
@@ -34,13 +34,11 @@ export default async function setup(project: TestProject) {
   const problems: string[] = [];
 
   if (!existsSync(join(root, 'dist', 'index.html'))) problems.push('dist/index.html does not exist: run `npm run build` before the browser tests (`npm test` does this).');
-  const missing = chromiumMissing();
-  if (missing) problems.push(missing);
 
   if (problems.length === 0) {
     try {
       server = await startPreview(root, base);
-      browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+      browser = await launchChromiumServer();
     } catch (error) {
       problems.push(`could not start the browser environment: ${(error as Error).message}`);
     }

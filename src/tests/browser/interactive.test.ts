@@ -38,25 +38,7 @@ async function visibleTooltip(tab: Page): Promise<string | null> {
 }
 
 describe('chart tooltips (contract: focusable [data-mark] inside the chart, tooltip [role="tooltip"] or .chart-tip)', () => {
-  it('hovering a chart mark shows its tooltip', async () => {
-    const { tab, problems, status } = await open('charts/');
-    try {
-      expect(status, '/charts/ does not exist yet (issue 4)').toBe(200);
-      const mark = tab.locator(`:is(${CHART}) [data-mark]:visible`).first();
-      expect(await mark.count(), `no visible chart mark ([data-mark] inside ${CHART}) on /charts/`).toBe(1);
-      await mark.scrollIntoViewIfNeeded();
-      // Hover the mark's hit area when it has one (a thin line is hard to hit at its centre).
-      const hit = mark.locator('.hit').first();
-      await ((await hit.count()) ? hit : mark).hover({ force: true });
-      const text = await visibleTooltip(tab);
-      expect(text, 'hovering a chart mark showed no visible [role="tooltip"]').not.toBeNull();
-      expect(text!.length, 'the chart tooltip is empty').toBeGreaterThan(0);
-      expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
-
+  // Hovering a mark (its value, date and source links) is in ./charts.test.ts.
   it('moving keyboard focus onto a chart mark shows its tooltip', async () => {
     const { tab, status } = await open('charts/');
     try {

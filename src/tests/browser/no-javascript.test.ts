@@ -4,9 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { browserEnv, closeBrowserEnv, describeProblems, sitePages, themedContext } from './browser';
+import { browserEnv, closeBrowserEnv, describeProblems, themedContext } from './browser';
 
-const pages = sitePages();
 let context: BrowserContext | undefined;
 async function noJsContext() {
   const env = await browserEnv();
@@ -48,43 +47,8 @@ describe('charts without JavaScript', () => {
 });
 
 describe('citation links without JavaScript', () => {
-  it('every citation mark on every page leads to a source line or figure that exists', async () => {
-    const { env, context } = await noJsContext();
-    const tab = await context.newPage();
-    const targets = new Map<string, string[]>(); // href → pages citing it
-    try {
-      for (const page of pages) {
-        await tab.goto(`${env.origin}${page.path}`);
-        const hrefs = await tab.$$eval('sup.cite a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
-        for (const href of hrefs) targets.set(href, [...(targets.get(href) ?? []), page.path]);
-      }
-      expect(targets.size, 'no citation marks (sup.cite a) on any page').toBeGreaterThan(0);
-      const idsByPage = new Map<string, Set<string>>();
-      const broken: string[] = [];
-      for (const [href, citedOn] of targets) {
-        const url = new URL(href);
-        if (url.origin !== env.origin) {
-          broken.push(`${href} (cited on ${citedOn[0]}) leaves the site`);
-          continue;
-        }
-        if (!url.hash) {
-          broken.push(`${href} (cited on ${citedOn[0]}) has no #line fragment`);
-          continue;
-        }
-        let ids = idsByPage.get(url.pathname);
-        if (!ids) {
-          const response = await tab.goto(`${env.origin}${url.pathname}`);
-          ids = new Set(response?.status() === 200 ? await tab.$$eval('[id]', (els) => els.map((e) => e.id)) : []);
-          idsByPage.set(url.pathname, ids);
-        }
-        if (!ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${url.pathname}${url.hash} (cited on ${citedOn.join(', ')}) has no element with id "${url.hash.slice(1)}"`);
-      }
-      expect(broken, describeProblems('citation links that lead nowhere', broken)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
-
+  // That every citation mark's plain link leads to a line that exists is checked on the served HTML
+  // in ../build/dist-provenance.test.ts (no browser needed: without JavaScript the HTML is the page).
   it('clicking a citation mark on /tariffs/ lands on /sources/<seed>/#L<n>, which is the :target', async () => {
     const { env, context } = await noJsContext();
     const tab = await context.newPage();

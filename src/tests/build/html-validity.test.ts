@@ -10,11 +10,15 @@ import { promisify } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/site-pages';
+import { vnuPlan } from '../helpers/java';
 
 const root = process.cwd();
 const DIST = join(root, 'dist');
 const VNU = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const files = htmlFiles(DIST).map((f) => join(DIST, f));
+// Without Java (on a laptop) the Nu check is skipped with this one notice; in CI it fails instead.
+const vnu = vnuPlan();
+if (!vnu.run && !vnu.fail) console.warn(`\n${vnu.message}\n`);
 
 interface VnuMessage {
   type: string;
@@ -30,16 +34,16 @@ describe('HTML validity of dist/', () => {
     expect(files.length, 'no HTML files in dist/: run `npm run build`').toBeGreaterThan(0);
   });
 
-  it('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async () => {
+  it.skipIf(!vnu.run && !vnu.fail)('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async () => {
+    if (!vnu.run) throw new Error(vnu.message);
     expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
     let stdout = '';
     let stderr = '';
     try {
-      ({ stdout, stderr } = await promisify(execFile)('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
+      ({ stdout, stderr } = await promisify(execFile)(vnu.java, ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
     } catch (error) {
       // vnu exits non-zero when it finds errors; the JSON report is still on stderr/stdout.
       const e = error as { stdout?: string; stderr?: string; code?: unknown; message: string };
-      if (e.code === 'ENOENT') throw new Error('java not found: the Nu HTML Checker needs Java 11+ (`apt-get install -y default-jre-headless`)');
       stdout = e.stdout ?? '';
       stderr = e.stderr ?? '';
     }

@@ -1,50 +1,24 @@
 /**
- * The reading experience in a real browser, against the built site served by `astro preview`:
- * only the site's own origin is ever contacted, no CSP violations, themes without a flash,
- * layouts from 320 px, navigation with JavaScript off, and search for "tariff".
+ * The reading experience in a real browser, against the built site served by `astro preview`
+ * (the origin and CSP rules for every page are in ./every-page.test.ts): themes without a flash,
+ * layouts from 320 px, navigation with JavaScript off, and search for "tariff" and "S-400".
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, ConsoleMessage } from 'playwright-core';
-import { builtPagePaths, launchChromium, startPreview, type Preview, sectionTextAfterHeading } from './helpers';
+import type { Browser } from 'playwright-core';
+import { browserEnv, closeBrowserEnv, sectionTextAfterHeading, sitePages } from './browser';
 
-let preview: Preview;
 let browser: Browser;
-const pagePaths = builtPagePaths();
+/** The shared preview server (./global-setup.ts); named as before so the tests read the same. */
+let preview: { origin: string };
+/** Every page in the sitemap, plus the pages kept out of it. */
+const pagePaths = [...sitePages().map((p) => p.path), '/search/', '/this-page-does-not-exist/'];
 
 beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
+  const env = await browserEnv();
+  browser = env.browser;
+  preview = { origin: env.origin };
 });
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-describe('requests and security', () => {
-  test('every page requests only from its own origin and logs no CSP violation', async () => {
-    const context = await browser.newContext();
-    const foreign: string[] = [];
-    const violations: string[] = [];
-    context.on('request', (req) => {
-      const u = new URL(req.url());
-      if (u.protocol !== 'data:' && u.origin !== preview.origin) foreign.push(`${req.url()} (from ${req.frame().url()})`);
-    });
-    const page = await context.newPage();
-    page.on('console', (m: ConsoleMessage) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-    });
-    for (const path of pagePaths) {
-      await page.goto(new URL(path, preview.origin).href, { waitUntil: 'networkidle' });
-    }
-    // Search loads Pagefind (JS, WebAssembly, index): still only our origin, and allowed by the CSP.
-    await page.goto(new URL('/search/?q=tariff', preview.origin).href, { waitUntil: 'networkidle' });
-    await page.locator('#search-results li').first().waitFor();
-    await context.close();
-    expect(pagePaths.length).toBeGreaterThan(3);
-    expect(foreign).toEqual([]);
-    expect(violations).toEqual([]);
-  });
-});
+afterAll(closeBrowserEnv);
 
 describe('themes', () => {
   test('follows the system, and a chosen theme survives reload and is set before the body is painted', async () => {
@@ -226,5 +200,21 @@ describe('search', () => {
     expect(await page.getByText('needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'US tariffs on India' }).count()).toBe(1);
     await context.close();
+  });
+  // Fails (does not skip) while content/pages/defence.mdx is missing: the site is not done until search finds it.
+  test('searching "S-400" lists the defence page and its passage link lands on a section that mentions S-400', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/search/?q=S-400', preview.origin).href);
+    await page.locator('#search-status').filter({ hasText: /match/ }).waitFor();
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const passage = hrefs.find((h) => /^\/defence\/#[^:]/.test(h));
+    expect(hrefs.some((h) => h.startsWith('/defence/')), `results: ${hrefs.join(', ')}`).toBe(true);
+    expect(passage, `no passage link into /defence/ among: ${hrefs.join(', ')}`).toBeDefined();
+    const heading = decodeURIComponent((passage!.split('#')[1] ?? '').split(':~:')[0] ?? '');
+    await page.locator(`#search-results a[href="${passage}"]`).first().click();
+    await page.waitForURL(/\/defence\//);
+    const sectionText = await sectionTextAfterHeading(page, heading);
+    expect(sectionText).toContain('S-400');
+    await page.close();
   });
 });

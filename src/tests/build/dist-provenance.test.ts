@@ -10,14 +10,22 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { DIGIT_NAMES } from '../../lib/provenance/digit-names';
 import { ROOT } from '../helpers/project';
+import { SITE } from '../../config/site';
+import { fileForPath, listPages } from '../../scripts/lib/site-pages';
+
+const sitePages = () => listPages(join(ROOT, 'dist'), SITE.base).pages;
 
 const DIST = join(ROOT, 'dist');
 /** Elements whose text is proven: figure values, event dates, quotations, marks, and chart/data blocks built from verified data. */
 const CITED_CLASSES = ['fig', 'when', 'quote', 'cite'];
 
+/** Parsed once per file: source pages are read again for every link that points at them. */
+const parsed = new Map<string, Root>();
 function read(path: string): Root {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" first (npm test does)`);
-  return fromHtml(readFileSync(path, 'utf8'));
+  let tree = parsed.get(path);
+  if (!tree) parsed.set(path, (tree = fromHtml(readFileSync(path, 'utf8'))));
+  return tree;
 }
 
 function classes(node: Element): string[] {
@@ -78,6 +86,35 @@ describe.each(topicPages().map((p) => [p] as const))('built page %s', (page) => 
     const backlinks = new Set(find(list!, (e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#cite-ref-')).map((a) => String(a.properties.href).slice(1)));
     expect([...markIds].filter((id) => !backlinks.has(id))).toEqual([]);
   });
+});
+
+test('every citation mark on every page leads to a source line or figure that exists (plain links: this is what a reader without JavaScript follows)', () => {
+  const site = new URL(SITE.url);
+  const targets = new Map<string, string[]>(); // href → pages citing it
+  for (const page of sitePages()) {
+    const marks = find(read(page.file), (e) => e.tagName === 'sup' && classes(e).includes('cite')).flatMap((sup) => find(sup, (e) => e.tagName === 'a'));
+    for (const a of marks) {
+      const href = new URL(String(a.properties.href ?? ''), `${site.origin}${page.path}`).href;
+      targets.set(href, [...(targets.get(href) ?? []), page.path]);
+    }
+  }
+  expect(targets.size, 'no citation marks (sup.cite a) on any page').toBeGreaterThan(0);
+  const broken: string[] = [];
+  for (const [href, citedOn] of targets) {
+    const url = new URL(href);
+    if (url.origin !== site.origin) {
+      broken.push(`${href} (cited on ${citedOn[0]}) leaves the site`);
+      continue;
+    }
+    if (!url.hash) {
+      broken.push(`${href} (cited on ${citedOn[0]}) has no #line fragment`);
+      continue;
+    }
+    const file = fileForPath(DIST, url.pathname, SITE.base);
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!file || find(read(file), (e) => e.properties.id === id).length === 0) broken.push(`${url.pathname}${url.hash} (cited on ${citedOn.join(', ')}) has no element with id "${id}"`);
+  }
+  expect(broken, `citation links that lead nowhere (${broken.length}):\n  - ${broken.join('\n  - ')}`).toEqual([]);
 });
 
 test('every seed-line link on topic pages lands on an anchor of its source page', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './helpers';
+import { DIST } from '../helpers/preview';
 
 const htmlFiles = readdirSync(DIST, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'))

@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv, launchChromium, ROOT, startPreview, type Preview } from './helpers';
+import { childEnv } from '../helpers/child-env';
+import { ROOT, startPreview, type Preview } from '../helpers/preview';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 const BASE = '/explainer/';
 let outDir: string;

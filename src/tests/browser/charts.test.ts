@@ -1,62 +1,30 @@
 /**
- * Charts in a real browser (Chromium, built site served from dist/): hover, keyboard focus and
+ * Charts in a real browser (the shared Chromium and preview server): hover, keyboard focus and
  * tap show a mark's value, date and source; Escape closes; text stays ≥ 12 px at 320 px wide;
- * the chart is complete with JavaScript off.
+ * the chart is complete with JavaScript off. (Reaching a mark by Tab alone is in
+ * ./interactive.test.ts.)
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserEnv, closeBrowserEnv, describeProblems, watchPage, type PageProblems } from './browser';
 
-const dist = join(process.cwd(), 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+afterAll(closeBrowserEnv);
 
-let server: Server;
-let browser: Browser;
-let origin = '';
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'charts', 'index.html'))) throw new Error(`no built /charts/ page in ${dist}: run \`npx astro build\` first (npm test does)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  // A minimal static server for dist/ (the site is built for the root path).
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function open(width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce', ...options });
+async function open(width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[]; problems: PageProblems; status: number | undefined }> {
+  const env = await browserEnv();
+  const context = await env.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${origin}/charts/`);
-  return { page, errors };
+  const problems = watchPage(page, env.origin);
+  const response = await page.goto(env.url('charts/'));
+  return { page, errors, problems, status: response?.status() };
 }
 
 describe('charts in the browser', () => {
   it('hovering a mark shows its value, date with precision and a link to its own source line', async () => {
-    const { page, errors } = await open(1280);
+    const { page, errors, problems, status } = await open(1280);
+    expect(status, '/charts/ does not exist').toBe(200);
     const mark = page.locator('[data-chart="tariff-rate"] svg.chart-svg-wide g[data-mark="us-tariff-india-50"] rect.hit');
     await mark.hover({ force: true });
     const tip = page.locator('[data-chart="tariff-rate"] .chart-tip');
@@ -68,6 +36,7 @@ describe('charts in the browser', () => {
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     expect(errors).toEqual([]);
+    expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
  * The real pipeline refuses broken input: these run `astro build` on throwaway copies of the
  * project with a deliberate mistake and read the error a maintainer would see.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +18,9 @@ function build(dir: string): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('astro build on broken input', () => {
-  test('an uncited "45%" and an import of node:fs in MDX fail the build at file:line:col', () => {
+// Each case builds its own broken copy; they run side by side.
+describe.concurrent('astro build on broken input', () => {
+  test('an uncited "45%" and an import of node:fs in MDX fail the build at file:line:col', ({ expect }) => {
     const dir = copyProject();
     writeFileSync(
       join(dir, 'content/pages/broken.mdx'),
@@ -31,7 +32,7 @@ describe('astro build on broken input', () => {
     expect(output).toMatch(/content\/pages\/broken\.mdx:6:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/);
   });
 
-  test('issue 10 rules: an uncited paragraph, a quantity in words, a doubled hedge and "45%" in alt text fail at file:line:col', () => {
+  test('issue 10 rules: an uncited paragraph, a quantity in words, a doubled hedge and "45%" in alt text fail at file:line:col', ({ expect }) => {
     const dir = copyProject();
     writeFileSync(
       join(dir, 'content/pages/broken.mdx'),
@@ -66,7 +67,7 @@ describe('astro build on broken input', () => {
     expect(output).not.toContain('An interpretation, labelled as ours');
   });
 
-  test('a quantity in words in data prose fails the build, naming the file, entry and field', () => {
+  test('a quantity in words in data prose fails the build, naming the file, entry and field', ({ expect }) => {
     const dir = copyProject();
     edit(join(dir, 'content/data/events/autonomy.yaml'), (text) => text.replace('title: The Indo-Soviet Treaty', 'title: The Indo-Soviet Treaty doubled trade'));
     const { status, output } = build(dir);
@@ -74,7 +75,7 @@ describe('astro build on broken input', () => {
     expect(output).toContain('content/data/events/autonomy.yaml › indo-soviet-treaty-1971: title shows the quantity in words "doubled", which none of this entry\'s seed lines states');
   });
 
-  test('one changed digit in a figure quote fails the build, naming the file and the figure', () => {
+  test('one changed digit in a figure quote fails the build, naming the file and the figure', ({ expect }) => {
     const dir = copyProject();
     edit(join(dir, 'content/data/figures/trade.yaml'), (text) => text.replace('reached a record $66 billion in 2024', 'reached a record $67 billion in 2024'));
     const { status, output } = build(dir);
@@ -82,7 +83,7 @@ describe('astro build on broken input', () => {
     expect(output).toContain('content/data/figures/trade.yaml › india-russia-trade-2024: quote not found on hindustantimes:13');
   });
 
-  test('an edited seed fails the build', () => {
+  test('an edited seed fails the build', ({ expect }) => {
     const dir = copyProject();
     edit(join(dir, 'seeds/003_6429492cca953a6c.txt'), (text) => text.replace('to 50%', 'to 55%'));
     const { status, output } = build(dir);

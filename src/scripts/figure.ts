@@ -1,0 +1,28 @@
+/**
+ * `npm run figure -- <seed>:<line> "words on that line"` prints a figure entry ready to paste
+ * into content/data/figures/<theme>.yaml, after checking that the words are on the line, that
+ * the line is not boilerplate, and which hedge the source uses (see lib/figure-draft.ts).
+ *
+ * The project's TypeScript (src/lib/) is loaded through Vite's module runner, like the build.
+ */
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const [at, ...rest] = process.argv.slice(2);
+const words = rest.join(' ');
+if (!at || !words) {
+  console.error('Usage: npm run figure -- <seed>:<line> "words on that line"\n  e.g. npm run figure -- hindustantimes:13 "reached a record $66 billion in 2024"');
+  process.exit(2);
+}
+
+const inline = { root: ROOT, configFile: false as const, logLevel: 'silent' as const };
+const { module: loader } = await runnerImport<typeof import('../lib/provenance/load.ts')>(`${ROOT}src/lib/provenance/load.ts`, inline);
+const { module: drafts } = await runnerImport<typeof import('./lib/figure-draft.ts')>(`${ROOT}src/scripts/lib/figure-draft.ts`, inline);
+const draft = drafts.draftFigure(loader.loadProject(ROOT), at, words);
+if (draft.problems.length) {
+  console.error(`No entry: ${draft.problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(draft.yaml);
+console.log(`\n${draft.notes.map((n) => `# ${n}`).join('\n')}`);

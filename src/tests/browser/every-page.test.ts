@@ -1,0 +1,109 @@
+/**
+ * Every page in the sitemap, opened ONCE in Chromium (pages two at a time):
+ *  - it loads with HTTP 200, no console error, no failed request, no request to another origin
+ *    and no Content-Security-Policy violation (the site works offline from its own files and
+ *    sends readers' visits to nobody else);
+ *  - axe-core finds no violation in light and dark theme at phone and desktop widths (the page
+ *    is re-themed and resized in place: the same document, four audits).
+ * The search page with a query (which loads Pagefind's JS, WebAssembly and index) is held to the
+ * same request rules.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserEnv, closeBrowserEnv, describeProblems, DIST, forceTheme, sitePages, themedContext, VIEWPORTS, watchPage, type Theme } from './browser';
+import { sitemapProblems } from '../../scripts/lib/site-pages';
+
+const pages = sitePages();
+const THEMES: Theme[] = ['light', 'dark'];
+const WIDTHS = ['desktop', 'phone'] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+afterAll(closeBrowserEnv);
+
+/** CSP violations are reported on the console as "Refused to …" / "Content Security Policy". */
+function watchCsp(tab: Page): string[] {
+  const violations: string[] = [];
+  tab.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${tab.url()}: ${m.text()}`);
+  });
+  return violations;
+}
+
+/**
+ * axe violations on the open page, as readable lines. Only violations: skipping passes halves
+ * axe's time. Legacy mode runs axe.run in the page itself; the default mode also audits frames,
+ * and for that opens a blank page per audit, which made each audit 4× slower. The site has no
+ * frames (asserted below), so legacy mode audits exactly the same document.
+ */
+async function axeViolations(tab: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+  );
+}
+
+describe('the page list', () => {
+  it('dist/sitemap.xml exists and lists exactly the built pages', () => {
+    expect(sitemapProblems(DIST), describeProblems('sitemap problems', sitemapProblems(DIST))).toEqual([]);
+  });
+
+  it('has pages to check', () => {
+    expect(pages.length, 'no pages found in dist/sitemap.xml or dist/**/*.html').toBeGreaterThan(3);
+  });
+});
+
+describe.concurrent('every page', () => {
+  for (const page of pages) {
+    it(`${page.path} loads cleanly and has no accessibility violations (light and dark, phone and desktop)`, async ({ expect }) => {
+      const env = await browserEnv();
+      const context = await themedContext(env.browser, 'light', 'desktop');
+      try {
+        const tab = await context.newPage();
+        const problems = watchPage(tab, env.origin);
+        const csp = watchCsp(tab);
+        const response = await tab.goto(`${env.origin}${page.path}`, { waitUntil: 'load' });
+        // Give deferred scripts and lazy requests a moment to run and fail.
+        await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        expect(response?.status(), `${page.path} answered HTTP ${response?.status()}`).toBe(200);
+        expect(problems.consoleErrors, describeProblems(`console errors on ${page.path}`, problems.consoleErrors)).toEqual([]);
+        expect(problems.failedRequests, describeProblems(`failed requests on ${page.path}`, problems.failedRequests)).toEqual([]);
+        expect(problems.otherOrigin, describeProblems(`requests to other origins from ${page.path}`, problems.otherOrigin)).toEqual([]);
+        expect(csp, describeProblems(`CSP violations on ${page.path}`, csp)).toEqual([]);
+        expect(await tab.locator('iframe, frame').count(), 'a page with frames needs axe without legacy mode').toBe(0);
+
+        for (const width of WIDTHS) {
+          await tab.setViewportSize(VIEWPORTS[width]);
+          for (const theme of THEMES) {
+            // Both ways a reader sets the theme: the system preference and the site's own switch.
+            await tab.emulateMedia({ colorScheme: theme });
+            await forceTheme(tab, theme);
+            expect(await tab.evaluate(() => document.documentElement.getAttribute('data-theme')), `data-theme did not stay ${theme}`).toBe(theme);
+            const violations = await axeViolations(tab);
+            expect.soft(violations, `axe violations on ${page.path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`).toEqual([]);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('the pages kept out of the sitemap (search, with and without a query, and the 404 page) request only from their own origin and log no CSP violation', async ({ expect }) => {
+    const env = await browserEnv();
+    const context = await env.browser.newContext();
+    try {
+      const tab = await context.newPage();
+      const problems = watchPage(tab, env.origin);
+      const csp = watchCsp(tab);
+      await tab.goto(env.url('search/'), { waitUntil: 'networkidle' });
+      await tab.goto(env.url('this-page-does-not-exist/'), { waitUntil: 'networkidle' });
+      // Search loads Pagefind (JS, WebAssembly, index): still only our origin, and allowed by the CSP.
+      await tab.goto(env.url('search/?q=tariff'), { waitUntil: 'networkidle' });
+      await tab.locator('#search-results li').first().waitFor();
+      expect(problems.otherOrigin, describeProblems('requests to other origins', problems.otherOrigin)).toEqual([]);
+      expect(csp, describeProblems('CSP violations', csp)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
