@@ -25,6 +25,9 @@ export default defineConfig({
           include: ['src/tests/**/*.test.ts'],
           exclude: [BUILD, BROWSER],
           sequence: { groupOrder: 0 },
+          // Pure tests that restore what they change (process.env in cite/format): sharing one
+          // module graph per worker halves the layer's CPU time, most of which was re-importing.
+          isolate: false,
           testTimeout: 20_000,
         },
       },
