@@ -21,11 +21,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { measurePage } from './budgets.ts';
 import { htmlFiles, listPages } from './lib/site-pages.ts';
+import { importSiteModule } from './lib/site-code.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const multipliers = (process.env.BENCH_MULTIPLIERS ?? '1,10,100').split(',').map(Number);
@@ -37,7 +38,7 @@ const KEEP = process.env.BENCH_KEEP === '1';
  */
 const runsFor = (multiplier: number) => Math.max(1, Number(process.env.BENCH_RUNS ?? (multiplier >= 100 ? 1 : 3)));
 
-/* ------------------------------------------------------------------ project loading (via esbuild) */
+/* ------------------------------------------------------------------ project loading */
 
 interface SeedRef { seed: string; line: number; quote: string }
 interface FigureLike { id: string; kind: string; value: number; unit: string; measures: string; themes: string[]; source?: SeedRef; [key: string]: unknown }
@@ -46,24 +47,11 @@ interface ProvenanceApi {
   verifyDataset(data: unknown, seeds: Map<string, unknown>): { file: string; id: string; message: string }[];
 }
 
-/**
- * The provenance code uses extension-less imports (fine for Vite, not for plain Node), so bundle
- * it once with esbuild (packages stay external) and import the result.
- */
+/** The loader and the verifier, loaded as every script loads site code (lib/site-code.ts). */
 async function loadProvenance(): Promise<ProvenanceApi> {
-  const dir = join(ROOT, 'node_modules', '.cache', 'bench');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'provenance.mjs');
-  await esbuild({
-    stdin: { contents: `export { loadProject } from './src/lib/provenance/load.ts'; export { verifyDataset } from './src/lib/provenance/verify.ts';`, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as ProvenanceApi;
+  const { loadProject } = await importSiteModule<Pick<ProvenanceApi, 'loadProject'>>('src/lib/provenance/load.ts');
+  const { verifyDataset } = await importSiteModule<Pick<ProvenanceApi, 'verifyDataset'>>('src/lib/provenance/verify.ts');
+  return { loadProject, verifyDataset };
 }
 
 /* ------------------------------------------------------------------ synthetic content */

@@ -80,14 +80,20 @@ export function measurePage(distDir: string, page: SitePage, base: string): Page
     if (url.origin !== 'http://dist.invalid') return undefined;
     return { file: fileForPath(distDir, url.pathname, base), path: url.pathname };
   };
-  const addJs = (ref: string, fromPath: string) => {
+  /** A file the page loads, counted once: its path and bytes on the first visit, else undefined. */
+  const firstVisit = (ref: string, fromPath: string) => {
     const target = resolve(ref, fromPath);
-    if (!target?.file || seen.has(target.file)) return;
+    if (!target?.file || seen.has(target.file)) return undefined;
     seen.add(target.file);
-    const code = readFileSync(target.file, 'utf8');
-    weight.js += gz(code);
     weight.files.push(target.path);
-    for (const imported of staticImports(code)) addJs(imported, target.path);
+    return { path: target.path, file: target.file, bytes: readFileSync(target.file) };
+  };
+  const addJs = (ref: string, fromPath: string) => {
+    const visit = firstVisit(ref, fromPath);
+    if (!visit) return;
+    const code = visit.bytes.toString('utf8');
+    weight.js += gz(code);
+    for (const imported of staticImports(code)) addJs(imported, visit.path);
   };
   const addCss = (css: string, fromPath: string) => {
     for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s]+)/g)) addCssFile(m[1]!, fromPath);
@@ -95,21 +101,15 @@ export function measurePage(distDir: string, page: SitePage, base: string): Page
   };
   /** A stylesheet file, from <link rel="stylesheet"> or @import: counted once, with what it imports. */
   function addCssFile(ref: string, fromPath: string): void {
-    const target = resolve(ref, fromPath);
-    if (!target?.file || seen.has(target.file)) return;
-    seen.add(target.file);
-    const text = readFileSync(target.file, 'utf8');
+    const visit = firstVisit(ref, fromPath);
+    if (!visit) return;
+    const text = visit.bytes.toString('utf8');
     weight.css += gz(text);
-    weight.files.push(target.path);
-    addCss(text, target.path);
+    addCss(text, visit.path);
   }
   const addAsset = (ref: string, fromPath: string) => {
-    const target = resolve(ref, fromPath);
-    if (!target?.file || seen.has(target.file)) return;
-    seen.add(target.file);
-    const bytes = readFileSync(target.file);
-    weight.assets += COMPRESSED.test(target.file) ? bytes.length : gz(bytes);
-    weight.files.push(target.path);
+    const visit = firstVisit(ref, fromPath);
+    if (visit) weight.assets += COMPRESSED.test(visit.file) ? visit.bytes.length : gz(visit.bytes);
   };
 
   for (const el of elementsOf(html)) {

@@ -5,10 +5,8 @@
  *
  * The project's TypeScript (src/lib/) is loaded through Vite's module runner, like the build.
  */
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { importSiteModule, ROOT } from './lib/site-code.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const [at, ...rest] = process.argv.slice(2);
 const words = rest.join(' ');
 if (!at || !words) {
@@ -16,9 +14,8 @@ if (!at || !words) {
   process.exit(2);
 }
 
-const inline = { root: ROOT, configFile: false as const, logLevel: 'silent' as const };
-const { module: loader } = await runnerImport<typeof import('../lib/provenance/load.ts')>(`${ROOT}src/lib/provenance/load.ts`, inline);
-const { module: drafts } = await runnerImport<typeof import('./lib/figure-draft.ts')>(`${ROOT}src/scripts/lib/figure-draft.ts`, inline);
+const loader = await importSiteModule<typeof import('../lib/provenance/load.ts')>('src/lib/provenance/load.ts');
+const drafts = await importSiteModule<typeof import('./lib/figure-draft.ts')>('src/scripts/lib/figure-draft.ts');
 const draft = drafts.draftFigure(loader.loadProject(ROOT), at, words);
 if (draft.problems.length) {
   console.error(`No entry: ${draft.problems.join('\n')}`);

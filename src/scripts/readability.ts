@@ -3,52 +3,17 @@
  * grade (src/lib/editorial/readability.ts), with words, sentences and whether it is within the
  * grade-10 limit. Exits non-zero when a page is over it (the unit test enforces the same limit).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { importSiteModule, ROOT } from './lib/site-code.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+type Readability = typeof import('../lib/editorial/readability.ts');
+type Pages = typeof import('../lib/coverage/pages.ts');
+type Load = typeof import('../lib/provenance/load.ts');
 
-interface Row {
-  file: string;
-  words: number;
-  sentences: number;
-  grade: number;
-}
-interface Api {
-  measure(root: string): { rows: Row[]; limit: number };
-}
-
-/** The site code uses extension-less imports (fine for Vite, not for plain Node): bundle it once. */
-async function load(): Promise<Api> {
-  const dir = join(ROOT, 'node_modules', '.cache', 'readability');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'readability.mjs');
-  await esbuild({
-    stdin: {
-      // coverage/pages.ts reads the pages and parses MDX exactly as the coverage report does.
-      contents: `
-        import { measurePages, MAX_IN_SHORT_GRADE } from './src/lib/editorial/readability.ts';
-        import { parseMdx, readPages } from './src/lib/coverage/pages.ts';
-        import { loadProject } from './src/lib/provenance/load.ts';
-        export function measure(root) {
-          return { rows: measurePages(readPages(root), loadProject(root), parseMdx), limit: MAX_IN_SHORT_GRADE };
-        }`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as Api;
-}
-
-const { rows, limit } = (await load()).measure(ROOT);
+// coverage/pages.ts reads the pages and parses MDX exactly as the coverage report does.
+const { measurePages, MAX_IN_SHORT_GRADE: limit } = await importSiteModule<Readability>('src/lib/editorial/readability.ts');
+const { parseMdx, readPages } = await importSiteModule<Pages>('src/lib/coverage/pages.ts');
+const { loadProject } = await importSiteModule<Load>('src/lib/provenance/load.ts');
+const rows = measurePages(readPages(ROOT), loadProject(ROOT), parseMdx);
 const table = [['Page', 'Words', 'Sentences', 'FK grade', `≤ ${limit}?`], ...rows.map((r) => [r.file.replace('content/pages/', ''), String(r.words), String(r.sentences), r.grade.toFixed(1), r.grade <= limit ? 'yes' : 'NO'])];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;

@@ -233,25 +233,18 @@ export const unusedLineSchema = z.object({
 });
 export type UnusedLine = z.infer<typeof unusedLineSchema>;
 
+/** What glossary terms and people share: an id, and the seed lines (with their words) the entry rests on. */
+const seedBackedEntry = { id: idSchema, refs: z.array(seedRefSchema).min(1) };
+
 /**
  * A glossary term. The definition is in the site's own words and says no more than the seeds do;
  * `refs` are the seed lines (with their words) it rests on, checked by the verifier.
  */
-export const glossaryEntrySchema = z.object({
-  id: idSchema,
-  term: z.string().min(2),
-  definition: z.string().min(10),
-  refs: z.array(seedRefSchema).min(1),
-});
+export const glossaryEntrySchema = z.object({ ...seedBackedEntry, term: z.string().min(2), definition: z.string().min(10) });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** A person named in the seeds: who they are, as the seeds describe them, with the lines that say so. */
-export const personSchema = z.object({
-  id: idSchema,
-  name: z.string().min(2),
-  role: z.string().min(10),
-  refs: z.array(seedRefSchema).min(1),
-});
+export const personSchema = z.object({ ...seedBackedEntry, name: z.string().min(2), role: z.string().min(10) });
 export type Person = z.infer<typeof personSchema>;
 
 /** Frontmatter of a topic page in content/pages/. */

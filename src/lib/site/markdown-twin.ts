@@ -20,6 +20,7 @@ import type { Project } from '../provenance/load';
 import { formatDate, formatFigure } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
+import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
 
 export interface TwinPage {
   title: string;
@@ -53,6 +54,11 @@ function attr(node: Jsx, name: string): string | undefined {
 function refs(node: Jsx): PhrasingContent[] {
   const marks = JSON.parse(attr(node, 'cites') ?? '[]') as Mark[];
   return marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
+}
+
+/** A block quote headed by a bold label ("> **Our reading:** …"), for asides and readings. */
+function labelledBlock(label: string, afterLabel: PhrasingContent[], body: BlockContent[]): RootContent {
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...afterLabel] }, ...body] };
 }
 
 /** The page as Markdown with footnotes. Throws (naming the file) if the remark check finds problems. */
@@ -94,10 +100,12 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
             const chart = charts.get(id);
             return [{ type: 'paragraph', children: [{ type: 'text', value: 'Chart: ' }, { type: 'link', url: links.chartUrl(id), children: [{ type: 'text', value: chart?.title ?? id }] }, { type: 'text', value: ' (every value with its source line).' }] }];
           }
-          case 'Aside': {
-            const body = node.children.flatMap(replace) as BlockContent[];
-            return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: attr(node, 'title') ?? '' }] }] }, ...body] }];
-          }
+          case 'Aside':
+            return [labelledBlock(attr(node, 'title') ?? '', [], node.children.flatMap(replace) as BlockContent[])];
+          case 'Reading':
+            // Labelled as on the HTML page, so a reader of the text alone can tell the site's
+            // interpretation from what the sources say.
+            return [labelledBlock(`${attr(node, 'title') ?? READING_DEFAULT_TITLE}:`, [{ type: 'text', value: ` ${READING_NOTE}` }], node.children.flatMap(replace) as BlockContent[])];
           default:
             return node.children.flatMap(replace);
         }

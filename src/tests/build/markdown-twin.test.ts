@@ -53,6 +53,17 @@ describe('markdownTwin', () => {
     expect(md).toMatch(/^> \*\*A note\*\*$/m);
     expect(md).toContain('[US tariff on Indian goods, 2025–2026](https://example.org/charts/#fig-tariff-rate)');
   });
+  it('labels each <Reading> block as the site\'s reading, with its own title when it has one', () => {
+    const reading = markdownTwin(
+      '---\ntitle: Test\n---\n\n<Reading>\nOur view of it.<Cite at="aljazeera:4" />\n</Reading>\n\n<Reading title="Readings compared">\nAnother view.\n</Reading>\n',
+      page,
+      project,
+      links,
+    );
+    expect(reading).toMatch(/^> \*\*Our reading:\*\* This is the site's interpretation of the sources, not a source's own statement\.\n>\n> Our view of it\.\[\^1\]$/m);
+    expect(reading).toMatch(/^> \*\*Readings compared:\*\* This is the site's interpretation/m);
+    expect(reading).not.toMatch(/^Our view of it/m);
+  });
   it('writes the home page glance as lists of key figures and events, with footnotes', () => {
     const glance = { figures: [{ figure: 'us-tariff-india-50', label: 'Tariff at its peak' }], chart: 'tariff-rate', events: ['trump-returns-white-house'] };
     const home = markdownTwin('---\ntitle: Home\n---\n\nText.<Cite at="aljazeera:4" />\n', { ...page, glance }, project, links);
