@@ -8,7 +8,8 @@
  *
  * Speed: one preview server and ONE Chromium for the whole run, pages audited one after another
  * (parallel Lighthouse runs on two cores distort each other's timings).
- * Env: CHROME_PATH (else an installed Chrome, else @sparticuz/chromium: see lib/chromium.ts), AUDIT_FLOOR (default 100), AUDIT_PAGES (comma-separated
+ * Env: CHROME_PATH (else an installed Chrome, else @sparticuz/chromium: see lib/chromium.ts), AUDIT_FLOOR (default 100),
+ * AUDIT_RUNS (default 3: a page below the floor is run this many times and judged by its median), AUDIT_PAGES (comma-separated
  * paths to audit only some pages, e.g. "/,/tariffs/").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ const OUT = join(ROOT, '.lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LABEL: Record<(typeof CATEGORIES)[number], string> = { performance: 'Perf', accessibility: 'A11y', 'best-practices': 'BP', seo: 'SEO' };
 const floor = Number(process.env.AUDIT_FLOOR ?? 100);
+/** Runs of a page that scores below the floor at first; it is judged by the median one. */
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 
 interface Row {
   path: string;
@@ -82,7 +85,8 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   try {
     console.log(`Lighthouse ${pages.length} page(s) from ${list.from === 'sitemap' ? 'dist/sitemap.xml' : 'a crawl of dist/ (no sitemap yet)'}, mobile preset, floor ${floor}\n`);
-    for (const page of pages) {
+    /** One Lighthouse run of one page, as a table row. */
+    const auditOnce = async (page: (typeof pages)[number]): Promise<Row> => {
       const t0 = Date.now();
       // A page that asks not to be indexed (the search page) fails "is-crawlable" by design; it is
       // audited for everything else.
@@ -110,7 +114,7 @@ async function main(): Promise<number> {
         }
       }
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      const row: Row = {
+      return {
         path: noindex ? `${page.path} (noindex)` : page.path,
         scores,
         lcpMs: numeric('largest-contentful-paint'),
@@ -120,8 +124,23 @@ async function main(): Promise<number> {
         seconds: (Date.now() - t0) / 1000,
         failing,
       };
+    };
+    const belowFloor = (row: Row) => CATEGORIES.some((c) => (row.scores[c] ?? 0) < floor);
+    for (const page of pages) {
+      let row = await auditOnce(page);
+      // Lighthouse's performance score varies from run to run with the machine's load (its docs
+      // advise the median of several runs). A page below the floor is run RUNS times in all and
+      // judged by its median run (by performance score); a page at the floor on its first run
+      // cannot be lifted by noise, so it is not re-run.
+      if (belowFloor(row) && RUNS > 1) {
+        const runs = [row];
+        while (runs.length < RUNS) runs.push(await auditOnce(page));
+        runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+        row = { ...runs[Math.floor(runs.length / 2)]!, path: `${row.path} (median of ${runs.length})`, seconds: runs.reduce((sum, r) => sum + r.seconds, 0) };
+        console.log(`  ${page.path}: performance over ${runs.length} runs: ${runs.map((r) => r.scores.performance).join(', ')}`);
+      }
       rows.push(row);
-      console.log(`  ${page.path}: ${CATEGORIES.map((c) => `${LABEL[c]} ${scores[c]}`).join(', ')} (${row.seconds.toFixed(1)} s)`);
+      console.log(`  ${page.path}: ${CATEGORIES.map((c) => `${LABEL[c]} ${row.scores[c]}`).join(', ')} (${row.seconds.toFixed(1)} s)`);
     }
   } finally {
     chrome.kill();

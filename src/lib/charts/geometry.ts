@@ -203,6 +203,7 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
         shapes.push({ type: 'path', d: segment(start.start, uncertainTo), cls: `level uncertain ${roleClass}` });
         solidFrom = uncertainTo;
       } else {
+        // An announced level starts at the announcement (an open circle, see chart.css), not at a day it took effect.
         shapes.push({ type: 'circle', cx: round(x(start.start)), cy: level, r: 3.5, cls: `start ${roleClass}` });
       }
       if (solidFrom.getTime() < endTime.getTime()) shapes.push({ type: 'path', d: segment(solidFrom, endTime), cls: `level ${roleClass}` });
@@ -210,7 +211,13 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
       if (endSpan && isWide(endSpan)) shapes.push({ type: 'path', d: segment(endSpan.start, endSpan.end), cls: `level uncertain ${roleClass}` });
 
       // Direct label: above the line where it is long enough, else below; kept inside the chart.
-      const text = mark.role === 'disputed' ? `${mark.label} (disputed)` : `${i === 0 || mark.role !== 'data' ? `${mark.label} ` : ''}${mark.valueText}`;
+      const text =
+        mark.role === 'disputed'
+          ? `${mark.label} (disputed)`
+          : mark.role === 'announced'
+            ? // Short, like "(derived)" on bars: who announced it is in the aria label, tooltip, table and key.
+              `${mark.valueText} (announced)`
+            : `${i === 0 || mark.role !== 'data' ? `${mark.label} ` : ''}${mark.valueText}`;
       const w = textWidth(text, fontSize, true);
       const segmentStart = x(start.start);
       const segmentEnd = x(endSpan && isWide(endSpan) ? endSpan.end : endTime);

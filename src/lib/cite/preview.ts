@@ -22,7 +22,9 @@ export async function citationPreview(key: CitationKey): Promise<CitationPreview
     const date = source.published.stated === 'not stated' ? 'undated' : `dated “${source.published.stated}” as printed`;
     return {
       source: `${sourceLabel(source)}, “${source.headline}” (${date}), line ${parsed.line}:`,
-      quote: `“${excerpt(seedLine(parsed.seed, parsed.line), 240)}”`,
+      // The start of the line, as a teaser: the mark links to the whole line, and every mark on a
+      // page carries its own preview, so the length is paid many times (home page budget: 16 KB gzip).
+      quote: `“${excerpt(seedLine(parsed.seed, parsed.line), 200)}”`,
       url,
     };
   }

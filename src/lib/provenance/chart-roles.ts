@@ -7,7 +7,7 @@
  */
 
 /** Roles of a mark that draws a figure. */
-export const FIGURE_ROLES = ['data', 'derived', 'target', 'reference', 'context', 'disputed'] as const;
+export const FIGURE_ROLES = ['data', 'derived', 'target', 'announced', 'reference', 'context', 'disputed'] as const;
 export type FigureRole = (typeof FIGURE_ROLES)[number];
 
 /** Roles of a note: what the sources say only in words, or a commitment to a level. */
@@ -27,7 +27,7 @@ export interface RoleMeaning {
    * What the figure must be for a mark to take this role, and the role such a figure must take:
    * the verifier enforces both directions, so a chart cannot pass a goal off as data.
    */
-  requires?: { figure: 'derived' | 'target'; words: string };
+  requires?: { figure: 'derived' | 'target' | 'claimed'; words: string };
 }
 
 export const ROLES: Record<MarkRole, RoleMeaning> = {
@@ -44,6 +44,12 @@ export const ROLES: Record<MarkRole, RoleMeaning> = {
     key: 'Outlined: a target or goal, not a measurement.',
     requires: { figure: 'target', words: 'figure with status: target' },
   },
+  announced: {
+    aria: ' (announced, not shown in effect)',
+    kind: 'announced',
+    key: 'Dashed from an open circle: a level one party announced; the circle is the announcement, and no source says when it took effect.',
+    requires: { figure: 'claimed', words: "figure that is one party's claim (claimedBy)" },
+  },
   reference: { aria: ' (for comparison)', kind: 'comparison' },
   context: { aria: ' (for context)', kind: 'context' },
   disputed: { aria: ' (disputed claim)', kind: 'disputed claim', key: 'Dotted: a disputed claim (see the table).' },
@@ -55,8 +61,8 @@ export const ROLES: Record<MarkRole, RoleMeaning> = {
   commitment: { aria: ' (a commitment, not data)', kind: 'commitment', key: 'Diamond: a commitment announced, not a measurement.' },
 };
 
-/** The role a figure must be drawn with, if its kind or status fixes one (derived, target). */
-export function requiredRole(figure: { kind: string; status: string }): FigureRole | null {
-  const is = { derived: figure.kind === 'derived', target: figure.status === 'target' };
+/** The role a figure must be drawn with, if its kind, status or claim fixes one (derived, target, announced). */
+export function requiredRole(figure: { kind: string; status: string; claimedBy?: unknown }): FigureRole | null {
+  const is = { derived: figure.kind === 'derived', target: figure.status === 'target', claimed: figure.claimedBy !== undefined };
   return FIGURE_ROLES.find((role) => { const needs = ROLES[role].requires; return needs !== undefined && is[needs.figure]; }) ?? null;
 }

@@ -2,7 +2,7 @@
  * How figures and dates are written for readers. Prose, tables, tooltips and chart labels all
  * call these, so the same figure can never read differently in two places.
  */
-import type { Bound, ClaimedBy, Figure, Precision, SourcedDate, Unit } from './schema';
+import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
 
 const BOUND_PREFIX: Record<Bound, string> = {
@@ -66,6 +66,20 @@ export function formatClaim(claim: ClaimedBy, reporters: readonly string[]): str
   if (unique.length === 0) return `as ${claim.who} ${claim.verb}`;
   const names = unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
   return `as ${claim.who} ${claim.verb} (${names} ${unique.length === 1 ? 'reports' : 'report'})`;
+}
+
+/** Short human label for a source: "Hindustan Times", not "Hindustan Times (as republished on an aggregator page)". */
+export function sourceLabel(source: Pick<Source, 'publisher'>): string {
+  return source.publisher.replace(/\s*\(.*\)$/, '');
+}
+
+/**
+ * Who asserts an event known only as one party's claim, reported by the publishers of its own
+ * seeds: "as Donald Trump announced (ANKASAM reports)"; undefined for an event stated as fact.
+ * The timeline and the home page's strip both print it after the title.
+ */
+export function formatEventClaim(event: Pick<Event, 'claimedBy' | 'sources'>, publishers: ReadonlyMap<string, string>): string | undefined {
+  return event.claimedBy ? formatClaim(event.claimedBy, event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed)) : undefined;
 }
 
 /** A figure with its claim, where it has one: "18%, as Donald Trump announced (ANKASAM reports)". */

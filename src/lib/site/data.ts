@@ -69,10 +69,8 @@ export function seedLine(id: string, line: number): string {
   return text;
 }
 
-/** Short human label for a source: "Al Jazeera" or "Hindustan Times (Pravesh Kumar Gupta)". */
-export function sourceLabel(source: Source): string {
-  return source.publisher.replace(/\s*\(.*\)$/, '');
-}
+// Re-exported so components keep one import for data lookups; the function is pure (format.ts).
+export { sourceLabel } from '../provenance/format';
 
 export function excerpt(text: string, max = 180): string {
   if (text.length <= max) return text;

@@ -2,12 +2,12 @@
  * The home page's "story at a glance": key-figure cards, one chart and a timeline strip, declared
  * in content/pages/index.mdx frontmatter (`glance`). Everything shown comes from verified data:
  * the cards print a figure's value and date and cite its line; the strip prints an event's date
- * and title and cites its lines. Their marks join the page's own numbered notes.
+ * and title (with who claims it, for a one-sided announcement) and cites its lines. Their marks join the page's own numbered notes.
  */
 import type { PageFrontmatter, Event, Figure } from '../provenance/schema';
 import { addMarks, figureCitationKeys, seedKey, type Mark, type PageNote } from '../provenance/citations';
 import { DIGIT_NAMES } from '../provenance/digit-names';
-import { formatDate, formatFigure } from '../provenance/format';
+import { formatDate, formatEventClaim, formatFigure } from '../provenance/format';
 import { compareSpans } from './timeline';
 
 export type Glance = NonNullable<PageFrontmatter['glance']>;
@@ -24,6 +24,8 @@ export interface GlanceCard {
 export interface GlanceEvent {
   id: string;
   title: string;
+  /** "as Donald Trump announced (ANKASAM reports)" for an event known only as one party's claim. */
+  claim?: string;
   date: string;
   iso: string;
   marks: Mark[];
@@ -56,7 +58,11 @@ export function glanceProblems(glance: Glance, known: { figures: string[]; event
 }
 
 /** Cards, strip and notes for a page's glance block, with marks numbered after the body's notes. */
-export function glanceModel(glance: Glance, data: { figures: Figure[]; events: Event[]; charts: string[] }, notes: readonly PageNote[]): GlanceModel {
+export function glanceModel(
+  glance: Glance,
+  data: { figures: Figure[]; events: Event[]; charts: string[]; publishers: ReadonlyMap<string, string> },
+  notes: readonly PageNote[],
+): GlanceModel {
   const problems = glanceProblems(glance, { figures: data.figures.map((f) => f.id), events: data.events.map((e) => e.id), charts: data.charts });
   if (problems.length) throw new Error(problems.join('\n'));
   const figures = glance.figures.map((card) => ({ card, figure: data.figures.find((f) => f.id === card.figure)! }));
@@ -77,7 +83,14 @@ export function glanceModel(glance: Glance, data: { figures: Figure[]; events: E
       iso: figure.date.value,
       marks: added.marks[i]!,
     })),
-    events: events.map((e, i) => ({ id: e.id, title: e.title, date: formatDate(e.date), iso: e.date.value, marks: added.marks[figures.length + i]! })),
+    events: events.map((e, i) => ({
+      id: e.id,
+      title: e.title,
+      claim: formatEventClaim(e, data.publishers),
+      date: formatDate(e.date),
+      iso: e.date.value,
+      marks: added.marks[figures.length + i]!,
+    })),
     chart: glance.chart,
     notes: added.notes,
   };

@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../coverage/pages';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, formatFigure } from '../provenance/format';
+import { formatDate, formatFigure, sourceLabel } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -67,7 +67,16 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
   const checked = checkTree(tree, project);
   if (checked.problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
   const glance = page.glance
-    ? glanceModel(page.glance, { figures: project.data.figures, events: project.data.events, charts: (project.data.charts ?? []).map((c) => c.id) }, checked.notes)
+    ? glanceModel(
+        page.glance,
+        {
+          figures: project.data.figures,
+          events: project.data.events,
+          charts: (project.data.charts ?? []).map((c) => c.id),
+          publishers: new Map(project.data.sources.map((s) => [s.id, sourceLabel(s)])),
+        },
+        checked.notes,
+      )
     : undefined;
   const notes = glance?.notes ?? checked.notes;
   const figures = new Map(project.data.figures.map((f) => [f.id, f]));
@@ -146,7 +155,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Key figures' }] },
         listOf(glance.cards.map((card) => [{ type: 'text', value: `${card.label}: ${card.value} (${card.date})` }, ...footnoteRefs(card.marks)])),
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Timeline' }] },
-        listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}` }, ...footnoteRefs(event.marks)])),
+        listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` }, ...footnoteRefs(event.marks)])),
       ]
     : [];
   const body = [...glanceBlocks, ...tree.children.flatMap(replace)];

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { addMarks, figureCitationKeys, type PageNote } from '../../lib/provenance/citations';
 import { loadProject } from '../../lib/provenance/load';
 import { glanceModel, glanceProblems, type Glance } from '../../lib/site/home';
+import { sourceLabel } from '../../lib/provenance/format';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
@@ -67,7 +68,11 @@ describe('figureCitationKeys', () => {
 });
 
 describe('glanceModel', () => {
-  const model = glanceModel(front.glance, { figures: project.data.figures, events: project.data.events, charts: known.charts }, []);
+  const model = glanceModel(
+    front.glance,
+    { figures: project.data.figures, events: project.data.events, charts: known.charts, publishers: new Map(project.data.sources.map((s) => [s.id, sourceLabel(s)])) },
+    [],
+  );
   it('gives each card its figure value, date and a mark to its line', () => {
     expect(model.cards.map((c) => c.figure)).toEqual(front.glance.figures.map((f) => f.figure));
     for (const card of model.cards) {
@@ -79,6 +84,14 @@ describe('glanceModel', () => {
     const isos = model.events.map((e) => e.iso);
     expect(isos).toEqual([...isos].sort());
     expect(model.events.every((e) => e.marks.length > 0)).toBe(true);
+  });
+  it('says who claims an event known only as one party\'s claim, and nothing for the others', () => {
+    for (const event of model.events) {
+      const data = project.data.events.find((e) => e.id === event.id)!;
+      if (data.claimedBy) expect(event.claim, event.id).toMatch(new RegExp(`^as ${data.claimedBy.who} ${data.claimedBy.verb} \\(.+ reports?\\)$`));
+      else expect(event.claim, event.id).toBeUndefined();
+    }
+    expect(model.events.some((e) => e.claim), 'the home strip includes at least one claimed event').toBe(true);
   });
 });
 
@@ -97,6 +110,8 @@ describe.runIf(existsSync(built))('built home page', () => {
   });
   it('links the strip into /timeline/ and each topic card to its page', () => {
     for (const id of front.glance.events) expect(html).toContain(`timeline/#event-${id}"`);
+    const strip = html.match(/<ol class="timeline-strip"[\s\S]*?<\/ol>/)![0];
+    expect(strip, 'a one-sided announcement in the strip says who made it').toContain('<span class="claim">, as Donald Trump announced (ANKASAM reports)</span>');
     expect(html.match(/<ul class="topic-cards"[\s\S]*?<\/ul>/)![0].match(/<li>/g)!.length).toBeGreaterThan(3);
   });
   it('adds no script beyond the site-wide ones, and keeps HTML plus CSS within 16 KB gzip', () => {

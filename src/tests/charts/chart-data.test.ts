@@ -61,6 +61,16 @@ describe('chart data', () => {
     expect(messagesFor(data)).toContainEqual(expect.stringContaining('must be drawn with role "target"'));
   });
 
+  it('breaks when a one-sided announcement is drawn as data', () => {
+    const data = withChart((c) => (figureMark(c, 'us-tariff-india-18').role = 'data'));
+    expect(messagesFor(data)).toContainEqual(expect.stringContaining(`figure "us-tariff-india-18" is a figure that is one party's claim (claimedBy), so it must be drawn with role "announced", not "data"`));
+  });
+
+  it('breaks when a stated figure is drawn as an announcement', () => {
+    const data = withChart((c) => (figureMark(c, 'us-tariff-india-50').role = 'announced'));
+    expect(messagesFor(data)).toContainEqual(expect.stringContaining("role \"announced\" needs a figure that is one party's claim (claimedBy)"));
+  });
+
   it('breaks when a reported figure is passed off as a target', () => {
     const data = withChart((c) => (figureMark(c, 'india-russia-trade-2024').role = 'target'), 'india-russia-trade');
     expect(messagesFor(data)).toContainEqual(expect.stringContaining('role "target" needs a figure with status: target'));

@@ -15,6 +15,7 @@ test('a figure’s kind and status fix its role through the table', () => {
   expect(requiredRole({ kind: 'derived', status: 'reported' })).toBe('derived');
   expect(requiredRole({ kind: 'sourced', status: 'target' })).toBe('target');
   expect(requiredRole({ kind: 'sourced', status: 'reported' })).toBeNull();
+  expect(requiredRole({ kind: 'sourced', status: 'reported', claimedBy: { who: 'Donald Trump', verb: 'announced' } })).toBe('announced');
 });
 
 test('every mark’s aria label carries its role’s words from the table', () => {

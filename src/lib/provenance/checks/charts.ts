@@ -38,7 +38,7 @@ export const checkCharts: DatasetCheck = (context) => {
         const expected = requiredRole(figure);
         const needs = ROLES[mark.role].requires;
         if (expected && mark.role !== expected) {
-          fail(`${where}: figure "${figure.id}" is a ${expected} value, so it must be drawn with role "${expected}", not "${mark.role}"`);
+          fail(`${where}: figure "${figure.id}" is a ${ROLES[expected].requires?.words ?? `${expected} value`}, so it must be drawn with role "${expected}", not "${mark.role}"`);
         }
         if (!expected && needs) {
           fail(`${where}: role "${mark.role}" needs a ${needs.words}; "${figure.id}" is a sourced, reported figure`);
