@@ -8,7 +8,8 @@
  *   browser  src/tests/browser/: the built site in Chromium. ONE preview server and ONE Chromium
  *            for every file (./src/tests/browser/global-setup.ts). `npm run test:browser`.
  *
- * `npm test` runs them in that order (sequence.groupOrder) after the type check and the build,
+ * `npm test` runs them in that order (sequence.groupOrder) after the build (the type check runs
+ * beside the build and the tests),
  * so the astro builds of the build layer never compete with the browser for the two cores.
  */
 import { defineConfig } from 'vitest/config';
@@ -25,6 +26,9 @@ export default defineConfig({
           include: ['src/tests/**/*.test.ts'],
           exclude: [BUILD, BROWSER],
           sequence: { groupOrder: 0 },
+          // Pure tests that restore what they change (process.env in cite/format): sharing one
+          // module graph per worker halves the layer's CPU time, most of which was re-importing.
+          isolate: false,
           testTimeout: 20_000,
         },
       },
@@ -34,7 +38,7 @@ export default defineConfig({
           include: [BUILD],
           sequence: { groupOrder: 1 },
           // Each file may run `astro build` or `astro dev`: two files at a time on two cores, and at
-          // most three concurrent tests (broken-copy builds) in a file.
+          // most three concurrent tests in a file (build-fails builds its two broken copies side by side).
           maxWorkers: 2,
           maxConcurrency: 3,
           testTimeout: 120_000,

@@ -19,7 +19,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -276,6 +276,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface TestTimes {
   totalSeconds: number;
+  /** User + system CPU seconds of `npm test` and everything it started (NaN without /usr/bin/time). */
+  cpuSeconds: number;
+  /** One-minute load average before → after the run. */
+  load: string;
   passed: number;
   failed: number;
   stages: { stage: string; seconds: number; files: number; tests: number }[];
@@ -284,9 +288,16 @@ interface TestTimes {
 /** Run `npm test` once, as a maintainer would, and split its wall time by stage and layer. */
 function testBench(): TestTimes {
   const reportFile = join(mkdtempSync(join(tmpdir(), 'bench-tests-')), 'report.json');
+  // CPU time (user + system, all child processes) via GNU time when the machine has it: on a
+  // shared machine wall time is noisy, CPU time much less so.
+  const cpuFile = `${reportFile}.cpu`;
+  const [command, args] = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'test']] : ['npm', ['test']];
+  const loadBefore = loadavg()[0]!;
   const started = Date.now();
-  const run = spawnSync('npm', ['test'], { cwd: ROOT, env: { ...process.env, VITEST_JSON_REPORT: reportFile }, stdio: 'inherit' });
+  const run = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, VITEST_JSON_REPORT: reportFile }, stdio: 'inherit' });
   const totalSeconds = (Date.now() - started) / 1000;
+  const load = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+  const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number).reduce((a, b) => a + b, 0) : NaN;
   if (!existsSync(reportFile)) throw new Error(`npm test wrote no report (exit ${run.status}): the type check or build failed`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
     startTime: number;
@@ -295,9 +306,13 @@ function testBench(): TestTimes {
     testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[];
   };
   const layerOf = (file: string) => (file.includes('/src/tests/browser/') ? 'browser' : file.includes('/src/tests/build/') ? 'build' : 'unit');
+  const stageFile = `${reportFile}.stages.json`;
+  const { checkSeconds } = existsSync(stageFile) ? (JSON.parse(readFileSync(stageFile, 'utf8')) as { checkSeconds: number }) : { checkSeconds: NaN };
   const stages: TestTimes['stages'] = [
-    // Everything before Vitest started: `astro check` and `astro build` (and npm's own start-up).
-    { stage: 'type check + build', seconds: (report.startTime - started) / 1000, files: 0, tests: 0 },
+    // Everything before Vitest started: `astro build` (and npm's own start-up).
+    { stage: 'build', seconds: (report.startTime - started) / 1000, files: 0, tests: 0 },
+    // `astro check` starts with the build and runs beside it and the test layers.
+    { stage: 'type check (beside build and tests)', seconds: checkSeconds, files: 0, tests: 0 },
   ];
   for (const layer of ['unit', 'build', 'browser']) {
     const files = report.testResults.filter((r) => layerOf(r.name) === layer);
@@ -306,12 +321,12 @@ function testBench(): TestTimes {
     const last = Math.max(...files.map((f) => f.endTime));
     stages.push({ stage: `vitest: ${layer} layer`, seconds: (last - first) / 1000, files: files.length, tests: files.reduce((n, f) => n + f.assertionResults.length, 0) });
   }
-  return { totalSeconds, passed: report.numPassedTests, failed: report.numFailedTests, stages };
+  return { totalSeconds, cpuSeconds, load, passed: report.numPassedTests, failed: report.numFailedTests, stages };
 }
 
 function testSection(t: TestTimes): string {
   return [
-    `**\`npm test\`** (type check, build, then the test layers in order; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time.`,
+    `**\`npm test\`** (build, then the test layers in order, with the type check beside both; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time, ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
     '',
     table(
       ['stage', 'wall time', 'files', 'tests'],

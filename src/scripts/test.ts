@@ -1,12 +1,13 @@
 /**
- * `npm test`: the type check (`astro check`) and the build (`astro build`) side by side (each
- * mostly keeps one core busy), then every test layer in one Vitest run (unit, build, browser in
- * that order; vitest.config.ts). Extra arguments go to Vitest. The JSON report (for .ci/run and
+ * `npm test`: the build (`astro build`), then every test layer in one Vitest run (unit, build,
+ * browser in that order; vitest.config.ts), with the type check (`astro check`) running beside
+ * both from the start. Extra arguments go to Vitest. The JSON report (for .ci/run and
  * `npm run bench`) goes to $VITEST_JSON_REPORT, else .vitest-report.json.
  *
  * Node-only, no project imports (run by Node's own TypeScript support in src/scripts/).
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,12 +27,24 @@ function run(label: string, command: string, args: string[], buffered: boolean):
   });
 }
 
-// The build streams to the terminal; the type check's report is printed once it is done.
-const [check, build] = await Promise.all([run('astro check', bin('astro'), ['check'], true), run('astro build', bin('astro'), ['build'], false)]);
-process.stdout.write(`\n${check.output.trim()}\n`);
-console.log(`\nastro check: ${check.code === 0 ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s; astro build: ${build.code === 0 ? 'passed' : 'FAILED'} in ${build.seconds.toFixed(1)} s (side by side)\n`);
-if (check.code !== 0 || build.code !== 0) process.exit(1);
+// The type check needs no build output and no test needs the type check, so it runs beside
+// everything else: beside the build first, then beside the test layers (it mostly keeps one core
+// busy, and the build alone does not keep both busy). Its report is printed once the tests end,
+// and a failed check still fails `npm test`.
+const check = run('astro check', bin('astro'), ['check'], true);
+const build = await run('astro build', bin('astro'), ['build'], false);
+console.log(`\nastro build: ${build.code === 0 ? 'passed' : 'FAILED'} in ${build.seconds.toFixed(1)} s (astro check running beside it)\n`);
+if (build.code !== 0) {
+  const checked = await check;
+  process.stdout.write(`\n${checked.output.trim()}\n`);
+  process.exit(1);
+}
 
 const report = process.env.VITEST_JSON_REPORT || '.vitest-report.json';
 const tests = await run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], false);
-process.exit(tests.code);
+const checked = await check;
+process.stdout.write(`\n${checked.output.trim()}\n`);
+console.log(`\nastro check: ${checked.code === 0 ? 'passed' : 'FAILED'} in ${checked.seconds.toFixed(1)} s (beside the build and the tests)`);
+// Stage times for `npm run bench:tests`, beside Vitest's own report.
+writeFileSync(`${report}.stages.json`, JSON.stringify({ buildSeconds: build.seconds, checkSeconds: checked.seconds }));
+process.exit(tests.code !== 0 ? tests.code : checked.code);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/site-pages';
 import { vnuPlan } from '../helpers/java';
 
@@ -29,12 +29,13 @@ interface VnuMessage {
   extract?: string;
 }
 
-describe('HTML validity of dist/', () => {
-  it('there are built pages to validate', () => {
+// Concurrent: vnu runs in its own Java process while html-validate runs in this worker.
+describe.concurrent('HTML validity of dist/', () => {
+  it('there are built pages to validate', ({ expect }) => {
     expect(files.length, 'no HTML files in dist/: run `npm run build`').toBeGreaterThan(0);
   });
 
-  it.skipIf(!vnu.run && !vnu.fail)('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async () => {
+  it.skipIf(!vnu.run && !vnu.fail)('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async ({ expect }) => {
     if (!vnu.run) throw new Error(vnu.message);
     expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
     let stdout = '';
@@ -54,7 +55,7 @@ describe('HTML validity of dist/', () => {
     expect(lines, `Nu HTML Checker errors (${lines.length}):\n  - ${lines.join('\n  - ')}`).toEqual([]);
   });
 
-  it('html-validate (.htmlvalidate.json) reports 0 errors on every page', async () => {
+  it('html-validate (.htmlvalidate.json) reports 0 errors on every page', async ({ expect }) => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
     for (const file of files) {
