@@ -1,6 +1,6 @@
 /** /charts/<id>.csv — a chart's data, one row per mark and source line, with provenance columns. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel } from '../../lib/charts/site';
+import { getChartModel } from '../../lib/charts/from-collections';
 import { allCharts } from '../../lib/site/data';
 import { absoluteUrl } from '../../lib/site/urls';
 import { provenanceRows, toCsv } from '../../lib/charts/model';

@@ -1,6 +1,6 @@
 /** /charts/<id>.json — a chart's definition and data with provenance, for reuse. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel } from '../../lib/charts/site';
+import { getChartModel } from '../../lib/charts/from-collections';
 import { allCharts } from '../../lib/site/data';
 import { absoluteUrl, chartHref } from '../../lib/site/urls';
 import { provenanceRows } from '../../lib/charts/model';

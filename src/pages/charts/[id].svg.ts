@@ -1,6 +1,6 @@
 /** /charts/<id>.svg — the chart itself (wide layout), standalone with its own light styles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel, standaloneChartSvg } from '../../lib/charts/site';
+import { getChartModel, standaloneChartSvg } from '../../lib/charts/from-collections';
 import { allCharts } from '../../lib/site/data';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
