@@ -41,6 +41,9 @@ export default defineConfig({
           // most three concurrent tests in a file (build-fails builds its two broken copies side by side).
           maxWorkers: 2,
           maxConcurrency: 3,
+          // The files only read dist/ or run astro in child processes: sharing one module graph
+          // per worker saves re-importing the site's modules for each of the sixteen files.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
@@ -55,6 +58,8 @@ export default defineConfig({
           // renderers need the cores more than the test runner does.
           maxWorkers: 2,
           maxConcurrency: 3,
+          // Each file closes its own connection and contexts; they share modules, not state.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -10,7 +10,9 @@
  *     browser with the whole `d3` bundle (bundled with esbuild and gzipped in this run).
  *
  *  4. `npm test` wall time, split into its stages: type check, build, and each test layer
- *     (unit, build, browser; from Vitest's JSON report of that same run).
+ *     (unit, build, browser; from Vitest's JSON report of that same run). It runs
+ *     BENCH_TEST_RUNS times (default 3) and reports the median run with every run's time: on a
+ *     shared two-core machine one run can be 15 % faster or slower than the next.
  *
  * Env: BENCH_PARTS (default "tests,verifier,chart,builds"; e.g. BENCH_PARTS=tests for the test
  * times only, which `npm run bench:tests` does), BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
@@ -324,9 +326,18 @@ function testBench(): TestTimes {
   return { totalSeconds, cpuSeconds, load, passed: report.numPassedTests, failed: report.numFailedTests, stages };
 }
 
-function testSection(t: TestTimes): string {
+const TEST_RUNS = Math.max(1, Number(process.env.BENCH_TEST_RUNS ?? 3));
+
+/** The median run by wall time (the lower middle one for an even count). */
+function medianRun(runs: TestTimes[]): TestTimes {
+  return [...runs].sort((a, b) => a.totalSeconds - b.totalSeconds)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+function testSection(runs: TestTimes[]): string {
+  const t = medianRun(runs);
+  const each = runs.map((r) => `${r.totalSeconds.toFixed(0)} s`).join(', ');
   return [
-    `**\`npm test\`** (build, then the test layers in order, with the type check beside both; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time, ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
+    `**\`npm test\`** (build, then the test layers in order, with the type check beside both; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time${runs.length > 1 ? `, the median of ${runs.length} runs (${each})` : ''}; that run used ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
     '',
     table(
       ['stage', 'wall time', 'files', 'tests'],
@@ -341,10 +352,10 @@ async function main() {
   const started = Date.now();
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free), ${platform()} ${release()}, Node ${process.version}`;
   console.log(`Benchmark on ${machine}\n`);
-  let tests: TestTimes | undefined;
-  if (PARTS.has('tests')) {
-    console.log('npm test…');
-    tests = testBench();
+  const tests: TestTimes[] = [];
+  for (let run = 1; PARTS.has('tests') && run <= TEST_RUNS; run++) {
+    console.log(`npm test (run ${run} of ${TEST_RUNS})…`);
+    tests.push(testBench());
   }
   const api = await loadProvenance();
 
@@ -406,7 +417,7 @@ async function main() {
     '',
     `Machine: ${machine}. Other processes were running; treat timings as ±20%.`,
     '',
-    ...(tests ? [testSection(tests), ''] : []),
+    ...(tests.length ? [testSection(tests), ''] : []),
     ...(builds.length
       ? [
           '**Cold build** (fresh copy of the project, no caches; synthetic pages are copies of the page pattern citing cloned figures, which cite real seed lines):',

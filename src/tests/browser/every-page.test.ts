@@ -4,7 +4,9 @@
  *    and no Content-Security-Policy violation (the site works offline from its own files and
  *    sends readers' visits to nobody else);
  *  - axe-core finds no violation in light and dark theme at phone and desktop widths (the page
- *    is re-themed and resized in place: the same document, four audits).
+ *    is re-themed and resized in place: the same document, four audits). In the dark theme the
+ *    colour rules run on the whole page, and every other rule's light-theme result stands only
+ *    where the page is proven the same but for colours (./theme-audit.ts); else all rules run.
  * The search page with a query (which loads Pagefind's JS, WebAssembly and index) is held to the
  * same request rules.
  */
@@ -14,11 +16,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserEnv, closeBrowserEnv, describeProblems, DIST, forceTheme, sitePages, themedContext, VIEWPORTS, watchPage, type Theme } from './browser';
 import { sitemapProblems } from '../../scripts/lib/site-pages';
+import { AXE_TAGS, COLOUR_RULES, darkAuditScope, recordLightState, type DarkAuditScope } from './theme-audit';
 
 const pages = sitePages();
+// Light first: the dark audit is planned against the light one (./theme-audit.ts).
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = ['desktop', 'phone'] as const;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 afterAll(closeBrowserEnv);
 
 /** CSP violations are reported on the console as "Refused to …" / "Content Security Policy". */
@@ -40,19 +43,29 @@ async function injectAxe(tab: Page): Promise<void> {
   await tab.evaluate(axe.source);
 }
 
+/** Readable lines for axe violations. */
+function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+  );
+}
+
 /**
- * axe violations on the open page (axe-core already injected by injectAxe), as readable lines.
+ * axe on the open page (axe-core already injected by injectAxe): every rule of the site's tags
+ * (`scope` 'full'), or, in the dark theme, the colour rules on the whole page plus every rule on
+ * the elements that changed (see ./theme-audit.ts).
  * Only violations: skipping passes halves axe's time. Legacy mode runs axe.run in the page
  * itself; the default mode also audits frames, and for that opens a blank page per audit, which
  * made each audit 4× slower. The site has no frames (asserted below), so legacy mode audits
  * exactly the same document. `axeSource: ';'` tells AxeBuilder not to re-evaluate the source;
  * it still configures axe and calls axe.run with the same tags and options.
  */
-async function axeViolations(tab: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: tab, axeSource: ';' }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
-  );
+async function axeViolations(tab: Page, scope: DarkAuditScope | { kind: 'full' }): Promise<string[]> {
+  const builder = () => new AxeBuilder({ page: tab, axeSource: ';' }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  if (scope.kind === 'full') return describeViolations(await builder().withTags(AXE_TAGS).analyze());
+  const violations = describeViolations(await builder().withRules([...COLOUR_RULES]).analyze());
+  for (const selector of scope.alsoFullOn) violations.push(...describeViolations(await builder().include(selector).withTags(AXE_TAGS).analyze()));
+  return violations;
 }
 
 describe('the page list', () => {
@@ -93,7 +106,9 @@ describe.concurrent('every page', () => {
             await tab.emulateMedia({ colorScheme: theme });
             await forceTheme(tab, theme);
             expect(await tab.evaluate(() => document.documentElement.getAttribute('data-theme')), `data-theme did not stay ${theme}`).toBe(theme);
-            const violations = await axeViolations(tab);
+            // Light first: its full audit is what the dark theme's non-colour rules are held to.
+            if (theme === 'light') await recordLightState(tab);
+            const violations = await axeViolations(tab, theme === 'light' ? { kind: 'full' } : await darkAuditScope(tab));
             expect.soft(violations, `axe violations on ${page.path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`).toEqual([]);
           }
         }
