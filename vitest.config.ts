@@ -13,12 +13,15 @@
  * so the astro builds of the build layer never compete with the browser for the two cores.
  */
 import { defineConfig } from 'vitest/config';
+import { LongFilesFirst } from './src/tests/helpers/long-files-first';
 
 const BUILD = 'src/tests/build/**/*.test.ts';
 const BROWSER = 'src/tests/browser/**/*.test.ts';
 
 export default defineConfig({
   test: {
+    // The longest files start first in each layer, with or without Vitest's cache of earlier runs.
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
