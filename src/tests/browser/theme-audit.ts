@@ -60,7 +60,7 @@ export async function recordLightState(tab: Page): Promise<void> {
           .join(' ');
         const ownText = Array.from(el.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '')).join('');
         const generated = `${getComputedStyle(el, '::before').content}|${getComputedStyle(el, '::after').content}`;
-        const shown = [box.x, box.y, box.width, box.height, style.display, style.visibility, style.opacity, style.contentVisibility, style.clipPath, style.clip, style.overflow, style.position, style.zIndex, style.pointerEvents].join(',');
+        const shown = [box.x, box.y, box.width, box.height, style.display, style.visibility, style.opacity, style.contentVisibility, style.clipPath, style.getPropertyValue('clip'), style.overflow, style.position, style.zIndex, style.pointerEvents].join(',');
         return [el.id, `${el.tagName} ${attributes} ${ownText}`, `${generated} ${shown}`];
       });
     w.__lightState = w.__elementStates();

@@ -9,6 +9,7 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
+/** Repository paths; src/tests/tooling/long-files-first.test.ts checks that each exists. */
 export const LONG_FILES = [
   // browser layer
   'src/tests/browser/every-page.test.ts',
