@@ -92,7 +92,7 @@ describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () =>
     // The page may list every page for readers without JavaScript; a query matching nothing
     // shows what is there besides the results, so the tariff query must add to it.
     const nothing = await open('search/?q=zqxjvw');
-    let baseline = 0;
+    let baseline: number;
     try {
       expect(nothing.status, '/search/ does not exist yet (issue 6)').toBe(200);
       await nothing.tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);

@@ -93,7 +93,7 @@ describe.runIf(built)('citable pages as built', () => {
     expect(lines[0]).toBe('TY  - ELEC');
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9]  - /.test(l)), 'every line is "XX  - value"').toBe(true);
+    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), 'every line is "XX  - value"').toBe(true);
     const tags = lines.map((l) => l.slice(0, 2));
     for (const tag of ['AU', 'TI', 'T2', 'PY', 'DA', 'Y2', 'UR']) expect(tags, `${file} has ${tag}`).toContain(tag);
   });
