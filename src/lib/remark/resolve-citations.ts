@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { Project } from '../provenance/load';
-import { checkSeedRef } from '../provenance/verify';
+import { checkSeedRef } from '../provenance/checks/seed-ref';
 import { NoteBook, parseSeedKey, seedKey, type CitationKey, type PageNote } from '../provenance/citations';
 import { attr, isCitation, positionOf, setAttr, walk, type JsxNode, type Problem } from './mdx-tree';
 
@@ -91,8 +91,8 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
           if (node.name === 'Quote' && !text) return fail('<Quote> needs text="…": the exact words, which are checked against the seed line');
           // A bare citation must still point at a real, material line; a quotation must also match it.
           const ref = { ...parsed, quote: text ?? '' };
-          const found = checkSeedRef(ref, project.seeds).filter((p) => text !== undefined || !p.startsWith('quote not found'));
-          if (found.length) return fail(`<${node.name} at="${raw}">: ${found.join('; ')}`);
+          const found = checkSeedRef(ref, project.seeds).filter((p) => text !== undefined || p.code !== 'quote-not-found');
+          if (found.length) return fail(`<${node.name} at="${raw}">: ${found.map((p) => p.message).join('; ')}`);
           marks.push(citeSeed(seedKey(parsed.seed, parsed.line), text));
         }
         break;

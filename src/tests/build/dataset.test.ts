@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../lib/provenance/load';
-import { checkSeedRef } from '../../lib/provenance/verify';
+import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { conflictRows, eventRows, figureRows, DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
 import { ROOT } from '../helpers/project';
 

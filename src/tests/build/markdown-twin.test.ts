@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../lib/provenance/load';
-import { checkSeedRef } from '../../lib/provenance/verify';
+import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { markdownTwin, type TwinLinks } from '../../lib/site/markdown-twin';
 import { ROOT } from '../helpers/project';
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
-import { verifyDataset, type Dataset } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { type Dataset } from '../../lib/provenance/dataset';
 
 const root = process.cwd();
 

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
-import { formatError, verifyDataset, type Dataset } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { formatError, type Dataset } from '../../lib/provenance/dataset';
 import type { Figure, SourcedFigure } from '../../lib/provenance/schema';
 import { copyData, edit, ROOT } from '../helpers/project';
 
