@@ -70,6 +70,7 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
   for (const entry of data.glossary) {
     add('glossary', entry.id, 'term', entry.term, quotesOf(entry.refs));
     add('glossary', entry.id, 'definition', entry.definition, quotesOf(entry.refs));
+    add('glossary', entry.id, 'ownExplanation', entry.ownExplanation, quotesOf(entry.refs));
   }
   for (const person of data.people) {
     add('people', person.id, 'name', person.name, quotesOf(person.refs));
