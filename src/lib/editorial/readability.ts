@@ -8,7 +8,7 @@ import type { Root, RootContent } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Project } from '../provenance/load';
-import { formatDate, formatFigure } from '../provenance/format';
+import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
 
 /** The grade an "In short" may not exceed (issue 10: general readers, students). */
 export const MAX_IN_SHORT_GRADE = 10;
@@ -31,7 +31,8 @@ function readerText(node: Node, project: Project): string {
       case 'Fig': {
         const figure = project.data.figures.find((f) => f.id === id);
         if (!figure) return '';
-        return attribute(node, 'part') === 'date' ? formatDate(figure.date) : formatFigure(figure);
+        const shown = presentFigure(figure, publisherLabels(project.data.sources));
+        return attribute(node, 'part') === 'date' ? shown.date : shown.text;
       }
       case 'When': {
         const event = project.data.events.find((e) => e.id === id);

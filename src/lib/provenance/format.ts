@@ -4,6 +4,7 @@
  */
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
+import { figureCitations, type CitedLine } from './lineage';
 
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '',
@@ -62,7 +63,8 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'bound' | '
  * `reporters` are the publishers of the item's own seed lines (short labels, e.g. "ANKASAM").
  */
 export function formatClaim(claim: ClaimedBy, reporters: readonly string[]): string {
-  const unique = [...new Set(reporters)];
+  // A claimant that reports its own claim is named once: "as ANKASAM wrote", not "(ANKASAM reports)".
+  const unique = [...new Set(reporters)].filter((reporter) => reporter !== claim.who);
   if (unique.length === 0) return `as ${claim.who} ${claim.verb}`;
   const names = unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
   return `as ${claim.who} ${claim.verb} (${names} ${unique.length === 1 ? 'reports' : 'report'})`;
@@ -134,3 +136,43 @@ export const PRECISION_LABEL: Record<Precision, string> = {
   year: 'to the year',
   range: 'a span of dates',
 };
+
+/** A figure as a reader sees it, in every medium (prose, cards, tables, charts, twin, downloads). */
+export interface FigurePresentation {
+  /** The value with the source's hedge: "nearly 2 million barrels a day". */
+  value: string;
+  /** Who asserts a one-party claim: "as Donald Trump announced (ANKASAM reports)"; undefined otherwise. */
+  claim?: string;
+  /** The value followed by its claim, as prose and tables print it: "18%, as Donald Trump announced (ANKASAM reports)". */
+  text: string;
+  /** The date, no more precise than the source: "August 2025". */
+  date: string;
+  /** What the value's mark points at (the figure's own line, or a derived figure's workings). */
+  valueLines: CitedLine[];
+  /** What the date's mark points at (the line that states the date, else the value's). */
+  dateLines: CitedLine[];
+}
+
+/**
+ * The one presentation of a figure. `publishers` names each seed's publisher ("ANKASAM"), the
+ * reporters of a claimed figure. Every place a figure is shown calls this, so the value, bound,
+ * claimant, date and citations cannot drift apart.
+ */
+export function presentFigure(figure: Figure, publishers: ReadonlyMap<string, string>): FigurePresentation {
+  const value = formatFigure(figure);
+  const reporters = figure.kind === 'sourced' ? [publishers.get(figure.source.seed) ?? figure.source.seed] : [];
+  const claim = figure.claimedBy ? formatClaim(figure.claimedBy, reporters) : undefined;
+  return {
+    value,
+    ...(claim ? { claim } : {}),
+    text: claim ? `${value}, ${claim}` : value,
+    date: formatDate(figure.date),
+    valueLines: figureCitations(figure, 'value'),
+    dateLines: figureCitations(figure, 'date'),
+  };
+}
+
+/** Publisher labels by seed id, as `presentFigure` and `formatEventClaim` want them. */
+export function publisherLabels(sources: readonly Pick<Source, 'id' | 'publisher'>[]): Map<string, string> {
+  return new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+}

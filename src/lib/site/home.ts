@@ -5,9 +5,10 @@
  * and title (with who claims it, for a one-sided announcement) and cites its lines. Their marks join the page's own numbered notes.
  */
 import type { PageFrontmatter, Event, Figure } from '../provenance/schema';
-import { addMarks, figureCitationKeys, seedKey, type Mark, type PageNote } from '../provenance/citations';
+import { PageMarks, type Mark, type PageNote } from '../provenance/citations';
+import { eventCitations } from '../provenance/lineage';
 import { DIGIT_NAMES } from '../provenance/digit-names';
-import { formatDate, formatEventClaim, formatFigure } from '../provenance/format';
+import { formatDate, formatEventClaim, presentFigure } from '../provenance/format';
 import { compareSpans } from './timeline';
 
 export type Glance = NonNullable<PageFrontmatter['glance']>;
@@ -15,10 +16,15 @@ export type Glance = NonNullable<PageFrontmatter['glance']>;
 export interface GlanceCard {
   figure: string;
   label: string;
+  /** The figure as `presentFigure` writes it: "18%", with `claim` for a one-party claim. */
   value: string;
+  claim?: string;
   date: string;
   iso: string;
+  /** Marks after the value: the same lines as a <Fig> of this figure anywhere else. */
   marks: Mark[];
+  /** Marks after the date, when another line states it (empty when the value's line does). */
+  dateMarks: Mark[];
 }
 
 export interface GlanceEvent {
@@ -69,29 +75,33 @@ export function glanceModel(
   const events = glance.events
     .map((id) => data.events.find((e) => e.id === id)!)
     .sort(compareSpans);
-  const eventKeys = (e: Event) => [...new Map(e.sources.map((s) => [seedKey(s.seed, s.line), { key: seedKey(s.seed, s.line), quote: s.quote }])).values()];
-  const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map(eventKeys)];
-  const added = addMarks(notes, keys);
-  // A card citing two lines shows its marks in number order ([5][6], not [6][5]).
-  for (const marks of added.marks) marks.sort((a, b) => a.n - b.n);
-  return {
-    cards: figures.map(({ card, figure }, i) => ({
+  const book = new PageMarks(notes);
+  const cards = figures.map(({ card, figure }) => {
+    const shown = presentFigure(figure, data.publishers);
+    const marks = book.citeAll(shown.valueLines);
+    const dateMarks = book.citeAll(shown.dateLines.filter((d) => !marks.some((m) => m.key === d.key)));
+    return {
       figure: figure.id,
       label: card.label,
-      value: formatFigure(figure),
-      date: formatDate(figure.date),
+      value: shown.value,
+      ...(shown.claim ? { claim: shown.claim } : {}),
+      date: shown.date,
       iso: figure.date.value,
-      marks: added.marks[i]!,
-    })),
-    events: events.map((e, i) => ({
+      marks,
+      dateMarks,
+    };
+  });
+  return {
+    cards,
+    events: events.map((e) => ({
       id: e.id,
       title: e.title,
       claim: formatEventClaim(e, data.publishers),
       date: formatDate(e.date),
       iso: e.date.value,
-      marks: added.marks[figures.length + i]!,
+      marks: book.citeAll(eventCitations(e)),
     })),
     chart: glance.chart,
-    notes: added.notes,
+    notes: book.list(),
   };
 }

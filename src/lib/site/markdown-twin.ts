@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../coverage/pages';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, formatFigure, sourceLabel } from '../provenance/format';
+import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -66,6 +66,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
   const tree = parseMdx(mdx);
   const checked = checkTree(tree, project);
   if (checked.problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
+  const publishers = publisherLabels(project.data.sources);
   const glance = page.glance
     ? glanceModel(
         page.glance,
@@ -73,7 +74,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
           figures: project.data.figures,
           events: project.data.events,
           charts: (project.data.charts ?? []).map((c) => c.id),
-          publishers: new Map(project.data.sources.map((s) => [s.id, sourceLabel(s)])),
+          publishers,
         },
         checked.notes,
       )
@@ -96,8 +97,9 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
         const id = attr(node, 'id') ?? '';
         switch (node.name) {
           case 'Fig': {
-            const figure = figures.get(id)!;
-            return [{ type: 'text', value: attr(node, 'part') === 'date' ? formatDate(figure.date) : formatFigure(figure) }, ...refs(node)];
+            // The claimant too: a reader of the text alone must not read a one-party claim as fact.
+            const shown = presentFigure(figures.get(id)!, publishers);
+            return [{ type: 'text', value: attr(node, 'part') === 'date' ? shown.date : shown.text }, ...refs(node)];
           }
           case 'When':
             return [{ type: 'text', value: formatDate(events.get(id)!.date) }, ...refs(node)];
@@ -135,7 +137,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
     } else {
       const figure = figures.get(note.key.slice('figure:'.length))!;
       const formula = figure.kind === 'derived' ? figure.formula : '';
-      text = `Derived figure: ${figure.measures}, ${formatFigure(figure)}, computed as ${formula} `;
+      text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${formula} `;
       url = links.figureUrl(figure.id);
     }
     // A link whose text is its URL is written as an autolink: <https://…>.
@@ -153,7 +155,15 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
   const glanceBlocks: RootContent[] = glance
     ? [
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Key figures' }] },
-        listOf(glance.cards.map((card) => [{ type: 'text', value: `${card.label}: ${card.value} (${card.date})` }, ...footnoteRefs(card.marks)])),
+        listOf(
+          glance.cards.map((card) => [
+            { type: 'text', value: `${card.label}: ${card.value}${card.claim ? `, ${card.claim}` : ''}` },
+            ...footnoteRefs(card.marks),
+            { type: 'text', value: ` (${card.date}` },
+            ...footnoteRefs(card.dateMarks),
+            { type: 'text', value: ')' },
+          ]),
+        ),
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Timeline' }] },
         listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` }, ...footnoteRefs(event.marks)])),
       ]
