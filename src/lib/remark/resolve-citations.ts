@@ -35,6 +35,8 @@ function closest(wanted: string, candidates: string[]): string {
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'mdxJsxTextElement', 'break']);
 /** Sentence-ending punctuation followed by a space: "… 25%. Next" (a mark right after the full stop stays in the sentence). */
 const SENTENCE_END = /[.!?]["'”’)]*\s/;
+/** A text that ends a sentence unless more words follow: "… 25%." followed by a mark, then " Next". */
+const ENDS_WITH_STOP = /[.!?]["'”’)]*$/;
 
 /**
  * Citation nodes grouped by sentence, in document order: text with a full stop and a space, or
@@ -42,7 +44,11 @@ const SENTENCE_END = /[.!?]["'”’)]*\s/;
  */
 function sentencesOf(tree: Root): JsxNode[][] {
   const sentences: JsxNode[][] = [[]];
+  // True after a text ending in a full stop: marks right after it still belong to that sentence,
+  // and the next text starting with a space starts a new one.
+  let stopped = false;
   const split = () => {
+    stopped = false;
     if (sentences.at(-1)!.length) sentences.push([]);
   };
   const visit = (node: AnyNode): void => {
@@ -51,7 +57,8 @@ function sentencesOf(tree: Root): JsxNode[][] {
       return;
     }
     if (node.type === 'text') {
-      if (SENTENCE_END.test(node.value)) split();
+      if ((stopped && /^\s/.test(node.value)) || SENTENCE_END.test(node.value)) split();
+      if (node.value.trim()) stopped = ENDS_WITH_STOP.test(node.value);
       return;
     }
     const inline = INLINE.has(node.type);

@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { addMarks, figureCitationKeys, type PageNote } from '../../lib/provenance/citations';
+import { PageMarks, type PageNote } from '../../lib/provenance/citations';
+import { figureCitations } from '../../lib/provenance/lineage';
 import { loadProject } from '../../lib/provenance/load';
 import { glanceModel, glanceProblems, type Glance } from '../../lib/site/home';
 import { sourceLabel } from '../../lib/provenance/format';
@@ -42,28 +43,20 @@ describe('glanceProblems', () => {
   });
 });
 
-describe('addMarks', () => {
+describe('PageMarks continuing a page\'s notes', () => {
   const notes: PageNote[] = [{ n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a'] }];
   it('reuses a note the body already has, with the next back-link letter', () => {
-    const { notes: out, marks } = addMarks(notes, [[{ key: 'aljazeera:4' }]]);
-    expect(marks).toEqual([[{ n: 1, ref: 'cite-ref-1-b', key: 'aljazeera:4' }]]);
-    expect(out[0]!.refs).toEqual(['cite-ref-1-a', 'cite-ref-1-b']);
+    const book = new PageMarks(notes);
+    expect(book.citeAll([{ key: 'aljazeera:4' }])).toEqual([{ n: 1, ref: 'cite-ref-1-b', key: 'aljazeera:4' }]);
+    expect(book.list()[0]!.refs).toEqual(['cite-ref-1-a', 'cite-ref-1-b']);
     expect(notes[0]!.refs, 'the input is not changed').toEqual(['cite-ref-1-a']);
   });
   it('numbers a new key after the existing notes', () => {
-    const { notes: out, marks } = addMarks(notes, [[{ key: 'ankasam:15', quote: 'the tariff' }], [{ key: 'ankasam:15' }]]);
-    expect(marks.flat().map((m) => m.ref)).toEqual(['cite-ref-2-a', 'cite-ref-2-b']);
-    expect(out.map((n) => n.n)).toEqual([1, 2]);
-    expect(out[1]!.quote, 'the new note keeps the words relied on').toBe('the tariff');
-  });
-});
-
-describe('figureCitationKeys', () => {
-  it('cites a derived figure by its workings and a sourced one by its line', () => {
-    const derived = project.data.figures.find((f) => f.kind === 'derived')!;
-    const sourced = project.data.figures.find((f) => f.kind === 'sourced')!;
-    expect(figureCitationKeys(derived)).toEqual([{ key: `figure:${derived.id}` }]);
-    expect(figureCitationKeys(sourced)[0]).toEqual(sourced.kind === 'sourced' ? { key: `${sourced.source.seed}:${sourced.source.line}`, quote: sourced.source.quote } : {});
+    const book = new PageMarks(notes);
+    const marks = [...book.citeAll([{ key: 'ankasam:15', quote: 'the tariff' }]), ...book.citeAll([{ key: 'ankasam:15' }])];
+    expect(marks.map((m) => m.ref)).toEqual(['cite-ref-2-a', 'cite-ref-2-b']);
+    expect(book.list().map((n) => n.n)).toEqual([1, 2]);
+    expect(book.list()[1]!.quote, 'the new note keeps the words relied on').toBe('the tariff');
   });
 });
 
@@ -73,11 +66,16 @@ describe('glanceModel', () => {
     { figures: project.data.figures, events: project.data.events, charts: known.charts, publishers: new Map(project.data.sources.map((s) => [s.id, sourceLabel(s)])) },
     [],
   );
-  it('gives each card its figure value, date and a mark to its line', () => {
+  it('gives each card its figure value, date and the same marks as a <Fig> of it anywhere else', () => {
     expect(model.cards.map((c) => c.figure)).toEqual(front.glance.figures.map((f) => f.figure));
     for (const card of model.cards) {
+      const figure = project.data.figures.find((f) => f.id === card.figure)!;
       expect(card.value).toMatch(/\d/);
-      expect(card.marks.length).toBeGreaterThan(0);
+      expect(card.marks.map((m) => m.key), card.figure).toEqual(figureCitations(figure, 'value').map((c) => c.key));
+      const valueKeys = new Set(card.marks.map((m) => m.key));
+      const dateKeys = figureCitations(figure, 'date').map((c) => c.key).filter((k) => !valueKeys.has(k));
+      expect(card.dateMarks.map((m) => m.key), card.figure).toEqual(dateKeys);
+      if (figure.claimedBy) expect(card.claim, card.figure).toMatch(new RegExp(`^as ${figure.claimedBy.who} ${figure.claimedBy.verb}`));
     }
   });
   it('orders the timeline strip by date and cites every event', () => {
