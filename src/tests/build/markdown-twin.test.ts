@@ -67,9 +67,14 @@ describe('markdownTwin', () => {
   it('writes the home page glance as lists of key figures and events, with footnotes', () => {
     const glance = { figures: [{ figure: 'us-tariff-india-50', label: 'Tariff at its peak' }], chart: 'tariff-rate', events: ['trump-returns-white-house'] };
     const home = markdownTwin('---\ntitle: Home\n---\n\nText.<Cite at="aljazeera:4" />\n', { ...page, glance }, project, links);
-    expect(home).toMatch(/## Key figures\n\n- Tariff at its peak: 50% \(.+\)\[\^\d\]/);
+    // The value's mark is the same as a <Fig> of it anywhere; the line that states the date is cited after the date.
+    expect(home).toMatch(/## Key figures\n\n- Tariff at its peak: 50%\[\^\d\] \(August 2025\[\^\d\]\)/);
     expect(home).toMatch(/## Timeline\n\n- January 2025: .+\[\^\d\]/);
     expect(home).toMatch(/^\[\^2\]: /m);
+  });
+  it('prints a claimed figure with its claimant, as the HTML page does', () => {
+    const twin = markdownTwin('---\ntitle: T\n---\n\nThe rate would fall to <Fig id="us-tariff-india-18" />.\n', page, project, links);
+    expect(twin).toContain('The rate would fall to 18%, as Donald Trump announced (ANKASAM reports)[^1].');
   });
   it('refuses a page the remark check rejects, naming the file', () => {
     expect(() => markdownTwin('A number 42 here.', page, project, links)).toThrow(/test\.mdx:1:\d+ uncited number "42"/);
