@@ -1,6 +1,8 @@
 /**
- * How figures and dates are written for readers. Prose, tables, tooltips and chart labels all
- * call these, so the same figure can never read differently in two places.
+ * How figures and dates are written for readers. `presentFigure` is the one presentation of a
+ * figure (value, claimant, date and what its marks point at): prose, home cards, tables, charts,
+ * the Markdown twin and the downloads all call it, so the same figure cannot read differently in
+ * two places.
  */
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
@@ -82,12 +84,6 @@ export function sourceLabel(source: Pick<Source, 'publisher'>): string {
  */
 export function formatEventClaim(event: Pick<Event, 'claimedBy' | 'sources'>, publishers: ReadonlyMap<string, string>): string | undefined {
   return event.claimedBy ? formatClaim(event.claimedBy, event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed)) : undefined;
-}
-
-/** A figure with its claim, where it has one: "18%, as Donald Trump announced (ANKASAM reports)". */
-export function formatFigureWithClaim(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'digits' | 'claimedBy'>, reporters: readonly string[]): string {
-  const value = formatFigure(figure);
-  return figure.claimedBy ? `${value}, ${formatClaim(figure.claimedBy, reporters)}` : value;
 }
 
 /** A short unit label for axes and table headers. */

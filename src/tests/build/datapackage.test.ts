@@ -8,7 +8,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error tableschema ships no type declarations
 import { Schema, Table } from 'tableschema';
 import { ROOT } from '../helpers/project';
 
@@ -22,7 +21,7 @@ const DIST = join(ROOT, 'dist', 'data');
 
 async function castErrors(resource: Resource): Promise<string[]> {
   const schema = await Schema.load(resource.schema);
-  if (!schema.valid) return schema.errors.map((e: Error) => `${resource.name}: schema: ${e.message}`);
+  if (!schema.valid) return (schema.errors as Error[]).map((e) => `${resource.name}: schema: ${e.message}`);
   const table = await Table.load(join(DIST, `${resource.name}.csv`), { schema });
   try {
     await table.read({ forceCast: false });
