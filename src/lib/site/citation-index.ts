@@ -47,7 +47,10 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     }
   }
   for (const event of await allEvents()) {
-    for (const ref of eventSeedRefs(event)) add(keyOf(ref), { kind: 'event', label: event.title, href: eventHref(event.id) });
+    for (const ref of eventSeedRefs(event)) {
+      const label = ref === event.date.source ? `Date of: ${event.title}` : event.title;
+      add(keyOf(ref), { kind: 'event', label, href: eventHref(event.id) });
+    }
   }
   for (const conflict of await allConflicts()) {
     for (const ref of conflictSeedRefs(conflict)) add(keyOf(ref), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
