@@ -25,7 +25,10 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
   const index = new Map<CitationKey, CitingPlace[]>();
   const add = (key: CitationKey, place: CitingPlace) => {
     const list = index.get(key) ?? [];
-    if (!list.some((p) => p.href === place.href)) list.push(place);
+    // A page lists once per line, at its first mark, even when a derived figure's workings also rest on that line.
+    const page = (href: string) => href.split('#')[0];
+    const same = (p: CitingPlace) => p.href === place.href || (p.kind === 'page' && place.kind === 'page' && page(p.href) === page(place.href));
+    if (!list.some(same)) list.push(place);
     index.set(key, list);
   };
 
