@@ -32,7 +32,12 @@ const dateFields: TableField[] = [
 
 const sourceFields = (required: boolean): TableField[] => [
   str('seed', 'Source document id (see /sources/)', required),
-  { name: 'line', type: 'integer', description: 'Line of the source document', ...(required ? { constraints: { required: true } } : {}) },
+  {
+    name: 'line',
+    type: 'integer',
+    description: 'Line of the source document',
+    ...(required ? { constraints: { required: true } } : {}),
+  },
   str('quote', 'The words relied on, byte for byte as on the line', required),
   str('source_url', 'The line on this site', required),
 ];
@@ -46,7 +51,11 @@ export const TABLE_SCHEMAS: Record<DatasetName, { fields: TableField[]; primaryK
       { name: 'kind', type: 'string', constraints: { required: true, enum: ['sourced', 'derived'] } },
       str('measures', 'What the figure measures', true),
       { name: 'value', type: 'number', constraints: { required: true } },
-      { name: 'bound', type: 'string', constraints: { required: true, enum: ['exact', 'about', 'over', 'nearly', 'less-than', 'up-to'] } },
+      {
+        name: 'bound',
+        type: 'string',
+        constraints: { required: true, enum: ['exact', 'about', 'over', 'nearly', 'less-than', 'up-to'] },
+      },
       str('unit', 'Unit of the value', true),
       str('shown_as', 'The value as every page prints it, with the source’s hedge', true),
       str('claimed_by', 'Who asserts a one-party claim and who reports it; empty for a figure the site states'),

@@ -12,7 +12,7 @@ const SPACE = /[\s\u00A0\u2007\u202F]/;
 function normalisedWithMap(text: string): { normal: string; map: number[] } {
   let normal = '';
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (SPACE.test(text[i]!)) {
       normal += ' ';
       map.push(i);

@@ -82,8 +82,16 @@ export function sourceLabel(source: Pick<Source, 'publisher'>): string {
  * seeds: "as Donald Trump announced (ANKASAM reports)"; undefined for an event stated as fact.
  * The timeline and the home page's strip both print it after the title.
  */
-export function formatEventClaim(event: Pick<Event, 'claimedBy' | 'sources'>, publishers: ReadonlyMap<string, string>): string | undefined {
-  return event.claimedBy ? formatClaim(event.claimedBy, event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed)) : undefined;
+export function formatEventClaim(
+  event: Pick<Event, 'claimedBy' | 'sources'>,
+  publishers: ReadonlyMap<string, string>,
+): string | undefined {
+  return event.claimedBy
+    ? formatClaim(
+        event.claimedBy,
+        event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed),
+      )
+    : undefined;
 }
 
 /** A short unit label for axes and table headers. */

@@ -18,7 +18,11 @@ export interface SeedLine {
  * line, or a derived figure's inputs' lines (followed through derived inputs), then the line that
  * states its date. Unknown inputs and cycles contribute nothing (the verifier reports both).
  */
-export function figureSeedRefs(figure: Figure, figures: ReadonlyMap<string, Figure>, seen = new Set<string>()): SeedRef[] {
+export function figureSeedRefs(
+  figure: Figure,
+  figures: ReadonlyMap<string, Figure>,
+  seen = new Set<string>(),
+): SeedRef[] {
   if (seen.has(figure.id)) return [];
   seen.add(figure.id);
   const own =

@@ -9,7 +9,15 @@
 import type { Root } from 'mdast';
 import type { Project } from '../provenance/load';
 import { checkSeedRef } from '../provenance/verify';
-import { oneMarkPerSentence, PageMarks, parseSeedKey, seedKey, type CitationKey, type MarkTarget, type PageNote } from '../provenance/citations';
+import {
+  oneMarkPerSentence,
+  PageMarks,
+  parseSeedKey,
+  seedKey,
+  type CitationKey,
+  type MarkTarget,
+  type PageNote,
+} from '../provenance/citations';
 import { DATA_FILES } from '../provenance/data-files';
 import { eventCitations, figureCitations, linesBehind } from '../provenance/lineage';
 import { attr, isCitation, positionOf, setAttr, walk, type AnyNode, type JsxNode, type Problem } from './mdx-tree';
@@ -94,31 +102,39 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
         const part = attr(node, 'part').value ?? 'value';
         if (!id) return fail(`<Fig> needs id="…", the id of a figure in ${DATA_FILES.figures}`);
         const figure = figures.get(id);
-        if (!figure) return fail(`<Fig id="${id}">: no such figure in ${DATA_FILES.figures}.${closest(id, [...figures.keys()])}`);
-        if (part !== 'value' && part !== 'date') return fail(`<Fig part="${part}">: expected part="value" or part="date"`);
+        if (!figure)
+          return fail(`<Fig id="${id}">: no such figure in ${DATA_FILES.figures}.${closest(id, [...figures.keys()])}`);
+        if (part !== 'value' && part !== 'date')
+          return fail(`<Fig part="${part}">: expected part="value" or part="date"`);
         return figureCitations(figure, part);
       }
       case 'When': {
         const id = attr(node, 'id').value;
         if (!id) return fail(`<When> needs id="…", the id of an event in ${DATA_FILES.events}`);
         const event = events.get(id);
-        if (!event) return fail(`<When id="${id}">: no such event in ${DATA_FILES.events}.${closest(id, [...events.keys()])}`);
+        if (!event)
+          return fail(`<When id="${id}">: no such event in ${DATA_FILES.events}.${closest(id, [...events.keys()])}`);
         return eventCitations(event);
       }
       default: {
         const at = attr(node, 'at').value;
         if (!at) return fail(`<${node.name}> needs at="seed:line", e.g. at="aljazeera:13"`);
         const keys = at.split(/[\s,]+/).filter(Boolean);
-        if (node.name === 'Quote' && keys.length !== 1) return fail(`<Quote at="${at}">: a quotation comes from exactly one line`);
+        if (node.name === 'Quote' && keys.length !== 1)
+          return fail(`<Quote at="${at}">: a quotation comes from exactly one line`);
         const found: MarkTarget[] = [];
         for (const raw of keys) {
           const parsed = parseSeedKey(raw);
-          if (!parsed) return fail(`<${node.name} at="${at}">: "${raw}" is not a seed:line reference like "aljazeera:13"`);
+          if (!parsed)
+            return fail(`<${node.name} at="${at}">: "${raw}" is not a seed:line reference like "aljazeera:13"`);
           const text = node.name === 'Quote' ? attr(node, 'text').value : undefined;
-          if (node.name === 'Quote' && !text) return fail('<Quote> needs text="…": the exact words, which are checked against the seed line');
+          if (node.name === 'Quote' && !text)
+            return fail('<Quote> needs text="…": the exact words, which are checked against the seed line');
           // A bare citation must still point at a real, material line; a quotation must also match it.
           const ref = { ...parsed, quote: text ?? '' };
-          const wrong = checkSeedRef(ref, project.seeds).filter((p) => text !== undefined || !p.startsWith('quote not found'));
+          const wrong = checkSeedRef(ref, project.seeds).filter(
+            (p) => text !== undefined || !p.startsWith('quote not found'),
+          );
           if (wrong.length) return fail(`<${node.name} at="${raw}">: ${wrong.join('; ')}`);
           found.push({ key: seedKey(parsed.seed, parsed.line), ...(text ? { quote: text } : {}) });
         }
@@ -132,7 +148,8 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
       const found = resolve(node as JsxNode);
       if (found) {
         targets.set(node as JsxNode, found);
-        for (const t of found) for (const line of linesBehind(t.key, figures)) citedLines.add(seedKey(line.seed, line.line));
+        for (const t of found)
+          for (const line of linesBehind(t.key, figures)) citedLines.add(seedKey(line.seed, line.line));
       }
       return false;
     }
@@ -141,7 +158,11 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
       const { value: id, problem } = attr(node, 'id');
       const charts = (project.data.charts ?? []).map((c) => c.id);
       if (problem) problems.push({ ...positionOf(node), message: problem });
-      else if (!id || !charts.includes(id)) problems.push({ ...positionOf(node), message: `<Chart id="${id ?? ''}">: no such chart in ${DATA_FILES.charts}. Expected one of: ${charts.join(', ')}` });
+      else if (!id || !charts.includes(id))
+        problems.push({
+          ...positionOf(node),
+          message: `<Chart id="${id ?? ''}">: no such chart in ${DATA_FILES.charts}. Expected one of: ${charts.join(', ')}`,
+        });
       return false;
     }
   });
@@ -150,7 +171,9 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
   for (const sentence of sentencesOf(tree)) {
     const resolved = sentence.filter((node) => targets.has(node));
     const kept = oneMarkPerSentence(resolved.map((node) => targets.get(node)!));
-    resolved.forEach((node, i) => setAttr(node, 'cites', JSON.stringify(kept[i]!.map((t) => book.cite(t.key, t.quote)))));
+    resolved.forEach((node, i) =>
+      setAttr(node, 'cites', JSON.stringify(kept[i]!.map((t) => book.cite(t.key, t.quote)))),
+    );
   }
   return { problems, notes: book.list(), citedLines };
 }

@@ -27,7 +27,8 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     const list = index.get(key) ?? [];
     // A page lists once per line, at its first mark, even when a derived figure's workings also rest on that line.
     const page = (href: string) => href.split('#')[0];
-    const same = (p: CitingPlace) => p.href === place.href || (p.kind === 'page' && place.kind === 'page' && page(p.href) === page(place.href));
+    const same = (p: CitingPlace) =>
+      p.href === place.href || (p.kind === 'page' && place.kind === 'page' && page(p.href) === page(place.href));
     if (!list.some(same)) list.push(place);
     index.set(key, list);
   };
@@ -39,7 +40,8 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     const { notes } = await renderPage(entry);
     // A page rests on the lines its marks point at, and on those behind a derived figure's workings.
     for (const note of notes) {
-      for (const line of linesBehind(note.key, byId)) add(keyOf(line), { kind: 'page', label: entry.data.title, href: `${pageHref(entry.id)}#${note.refs[0]}` });
+      for (const line of linesBehind(note.key, byId))
+        add(keyOf(line), { kind: 'page', label: entry.data.title, href: `${pageHref(entry.id)}#${note.refs[0]}` });
     }
   }
   // Every item through lineage.ts, so a derived figure points back at its inputs' lines too.
@@ -56,13 +58,16 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     }
   }
   for (const conflict of await allConflicts()) {
-    for (const ref of conflictSeedRefs(conflict)) add(keyOf(ref), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
+    for (const ref of conflictSeedRefs(conflict))
+      add(keyOf(ref), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
   }
   for (const term of await allGlossary()) {
-    for (const ref of glossarySeedRefs(term)) add(keyOf(ref), { kind: 'glossary', label: term.term, href: glossaryHref(term.id) });
+    for (const ref of glossarySeedRefs(term))
+      add(keyOf(ref), { kind: 'glossary', label: term.term, href: glossaryHref(term.id) });
   }
   for (const person of await allPeople()) {
-    for (const ref of glossarySeedRefs(person)) add(keyOf(ref), { kind: 'person', label: person.name, href: personHref(person.id) });
+    for (const ref of glossarySeedRefs(person))
+      add(keyOf(ref), { kind: 'person', label: person.name, href: personHref(person.id) });
   }
   return index;
 }

@@ -42,7 +42,12 @@ export function datasetHistory(names: readonly DatasetName[] = ['figures', 'even
 
 /** The download links, for the pages that offer them (figures, charts, about). */
 export function datasetFiles(): { name: DatasetName; description: string; csv: string; json: string }[] {
-  return (Object.keys(DATASET_FILES) as DatasetName[]).map((name) => ({ name, description: DATASET_FILES[name], csv: dataFileHref(name, 'csv'), json: dataFileHref(name, 'json') }));
+  return (Object.keys(DATASET_FILES) as DatasetName[]).map((name) => ({
+    name,
+    description: DATASET_FILES[name],
+    csv: dataFileHref(name, 'csv'),
+    json: dataFileHref(name, 'json'),
+  }));
 }
 
 /** schema.org Dataset for the whole evidence base; its home is the /figures/ page. */
@@ -54,7 +59,12 @@ export function datasetJsonLdForSite(): Record<string, unknown> {
     updated: history.updated,
     files: datasetFiles().flatMap((f) => [
       { name: `${f.name}.csv`, description: f.description, url: absoluteUrl(f.csv), format: 'text/csv' as const },
-      { name: `${f.name}.json`, description: f.description, url: absoluteUrl(f.json), format: 'application/json' as const },
+      {
+        name: `${f.name}.json`,
+        description: f.description,
+        url: absoluteUrl(f.json),
+        format: 'application/json' as const,
+      },
     ]),
   });
 }

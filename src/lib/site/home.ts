@@ -48,18 +48,31 @@ export interface GlanceModel {
 const NAMES = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** What is wrong with a `glance` block: unknown ids, or a card label carrying a number (numbers come from the figure, cited). */
-export function glanceProblems(glance: Glance, known: { figures: string[]; events: string[]; charts: string[] }): string[] {
+export function glanceProblems(
+  glance: Glance,
+  known: { figures: string[]; events: string[]; charts: string[] },
+): string[] {
   const problems: string[] = [];
   const where = 'content/pages/index.mdx frontmatter glance';
   for (const card of glance.figures) {
-    if (!known.figures.includes(card.figure)) problems.push(`${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`);
+    if (!known.figures.includes(card.figure))
+      problems.push(
+        `${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`,
+      );
     const digits = card.label.replace(NAMES, '').match(/\d+/);
-    if (digits) problems.push(`${where}: label "${card.label}" for ${card.figure} contains the number "${digits[0]}". Expected a label without numbers; the card prints the value and date from the figure, cited`);
+    if (digits)
+      problems.push(
+        `${where}: label "${card.label}" for ${card.figure} contains the number "${digits[0]}". Expected a label without numbers; the card prints the value and date from the figure, cited`,
+      );
   }
   for (const id of glance.events) {
-    if (!known.events.includes(id)) problems.push(`${where}: event "${id}" is not in content/data/events/. Fix: use an existing event id`);
+    if (!known.events.includes(id))
+      problems.push(`${where}: event "${id}" is not in content/data/events/. Fix: use an existing event id`);
   }
-  if (!known.charts.includes(glance.chart)) problems.push(`${where}: chart "${glance.chart}" is not in content/data/charts.yaml. Fix: use one of ${known.charts.join(', ')}`);
+  if (!known.charts.includes(glance.chart))
+    problems.push(
+      `${where}: chart "${glance.chart}" is not in content/data/charts.yaml. Fix: use one of ${known.charts.join(', ')}`,
+    );
   return problems;
 }
 
@@ -69,12 +82,14 @@ export function glanceModel(
   data: { figures: Figure[]; events: Event[]; charts: string[]; publishers: ReadonlyMap<string, string> },
   notes: readonly PageNote[],
 ): GlanceModel {
-  const problems = glanceProblems(glance, { figures: data.figures.map((f) => f.id), events: data.events.map((e) => e.id), charts: data.charts });
+  const problems = glanceProblems(glance, {
+    figures: data.figures.map((f) => f.id),
+    events: data.events.map((e) => e.id),
+    charts: data.charts,
+  });
   if (problems.length) throw new Error(problems.join('\n'));
   const figures = glance.figures.map((card) => ({ card, figure: data.figures.find((f) => f.id === card.figure)! }));
-  const events = glance.events
-    .map((id) => data.events.find((e) => e.id === id)!)
-    .sort(compareSpans);
+  const events = glance.events.map((id) => data.events.find((e) => e.id === id)!).sort(compareSpans);
   const book = new PageMarks(notes);
   const cards = figures.map(({ card, figure }) => {
     const shown = presentFigure(figure, data.publishers);

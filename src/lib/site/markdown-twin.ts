@@ -58,14 +58,21 @@ function refs(node: Jsx): PhrasingContent[] {
 
 /** A block quote headed by a bold label ("> **Our reading:** …"), for asides and readings. */
 function labelledBlock(label: string, afterLabel: PhrasingContent[], body: BlockContent[]): RootContent {
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...afterLabel] }, ...body] };
+  return {
+    type: 'blockquote',
+    children: [
+      { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...afterLabel] },
+      ...body,
+    ],
+  };
 }
 
 /** The page as Markdown with footnotes. Throws (naming the file) if the remark check finds problems. */
 export function markdownTwin(mdx: string, page: TwinPage, project: Project, links: TwinLinks): string {
   const tree = parseMdx(mdx);
   const checked = checkTree(tree, project);
-  if (checked.problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
+  if (checked.problems.length)
+    throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
   const publishers = publisherLabels(project.data.sources);
   const glance = page.glance
     ? glanceModel(
@@ -91,7 +98,13 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       case 'mdxTextExpression':
         return [];
       case 'link':
-        return [{ ...node, url: new URL(node.url, page.url).href, children: node.children.flatMap(replace) as PhrasingContent[] }];
+        return [
+          {
+            ...node,
+            url: new URL(node.url, page.url).href,
+            children: node.children.flatMap(replace) as PhrasingContent[],
+          },
+        ];
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const id = attr(node, 'id') ?? '';
@@ -109,20 +122,36 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
             return refs(node);
           case 'Chart': {
             const chart = charts.get(id);
-            return [{ type: 'paragraph', children: [{ type: 'text', value: 'Chart: ' }, { type: 'link', url: links.chartUrl(id), children: [{ type: 'text', value: chart?.title ?? id }] }, { type: 'text', value: ' (every value with its source line).' }] }];
+            return [
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', value: 'Chart: ' },
+                  { type: 'link', url: links.chartUrl(id), children: [{ type: 'text', value: chart?.title ?? id }] },
+                  { type: 'text', value: ' (every value with its source line).' },
+                ],
+              },
+            ];
           }
           case 'Aside':
             return [labelledBlock(attr(node, 'title') ?? '', [], node.children.flatMap(replace) as BlockContent[])];
           case 'Reading':
             // Labelled as on the HTML page, so a reader of the text alone can tell the site's
             // interpretation from what the sources say.
-            return [labelledBlock(`${attr(node, 'title') ?? READING_DEFAULT_TITLE}:`, [{ type: 'text', value: ` ${READING_NOTE}` }], node.children.flatMap(replace) as BlockContent[])];
+            return [
+              labelledBlock(
+                `${attr(node, 'title') ?? READING_DEFAULT_TITLE}:`,
+                [{ type: 'text', value: ` ${READING_NOTE}` }],
+                node.children.flatMap(replace) as BlockContent[],
+              ),
+            ];
           default:
             return node.children.flatMap(replace);
         }
       }
     }
-    if ('children' in node) return [{ ...node, children: (node.children as RootContent[]).flatMap(replace) } as RootContent];
+    if ('children' in node)
+      return [{ ...node, children: (node.children as RootContent[]).flatMap(replace) } as RootContent];
     return [node];
   };
 
@@ -141,16 +170,29 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       url = links.figureUrl(figure.id);
     }
     // A link whose text is its URL is written as an autolink: <https://…>.
-    const children: PhrasingContent[] = [{ type: 'text', value: text }, { type: 'link', url, children: [{ type: 'text', value: url }] }];
-    return { type: 'footnoteDefinition', identifier: String(note.n), label: String(note.n), children: [{ type: 'paragraph', children }] };
+    const children: PhrasingContent[] = [
+      { type: 'text', value: text },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+    ];
+    return {
+      type: 'footnoteDefinition',
+      identifier: String(note.n),
+      label: String(note.n),
+      children: [{ type: 'paragraph', children }],
+    };
   });
 
-  const footnoteRefs = (marks: Mark[]): PhrasingContent[] => marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
+  const footnoteRefs = (marks: Mark[]): PhrasingContent[] =>
+    marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
   const listOf = (items: PhrasingContent[][]): RootContent => ({
     type: 'list',
     ordered: false,
     spread: false,
-    children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+    children: items.map((children) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children }],
+    })),
   });
   const glanceBlocks: RootContent[] = glance
     ? [
@@ -165,12 +207,20 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
           ]),
         ),
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Timeline' }] },
-        listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` }, ...footnoteRefs(event.marks)])),
+        listOf(
+          glance.events.map((event) => [
+            { type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` },
+            ...footnoteRefs(event.marks),
+          ]),
+        ),
       ]
     : [];
   const body = [...glanceBlocks, ...tree.children.flatMap(replace)];
   const header = `# ${page.title}\n\n${page.description}\n\nSource: ${page.url} (version of ${page.updated}). Each footnote names the source document, the line and the words the sentence relies on.\n\n`;
   const out: Root = { type: 'root', children: [...body, ...footnotes] };
-  const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).stringify(out);
+  const markdown = unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' })
+    .stringify(out);
   return header + markdown;
 }

@@ -9,7 +9,8 @@ import { CSV_HEADERS, toCsv } from '../../lib/io/csv';
 import { verbatimRows } from '../../lib/io/verbatim';
 import { seedLine } from '../../lib/site/data';
 
-export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getChartModel(String(params.id));

@@ -8,7 +8,8 @@ import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 import { verbatimRows } from '../../lib/io/verbatim';
 import { seedLine } from '../../lib/site/data';
 
-export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getChartModel(String(params.id));
@@ -24,7 +25,10 @@ export const GET: APIRoute = async ({ params }) => {
       title: e.title,
       date: e.span.iso,
       precision: e.span.precision,
-      sources: verbatimRows(e.sources.map((s) => ({ seed: s.seed, line: s.line, quote: s.quote, source_url: absoluteUrl(s.href) })), seedLine),
+      sources: verbatimRows(
+        e.sources.map((s) => ({ seed: s.seed, line: s.line, quote: s.quote, source_url: absoluteUrl(s.href) })),
+        seedLine,
+      ),
     })),
   };
   return new Response(toJson(body), { headers: JSON_HEADERS });

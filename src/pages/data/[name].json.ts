@@ -6,7 +6,8 @@ import { datasetHistory, datasetRows } from '../../lib/site/dataset-site';
 import { absoluteUrl, dataFileHref } from '../../lib/site/urls';
 import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 
-export const getStaticPaths = (() => Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as DatasetName;

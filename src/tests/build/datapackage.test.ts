@@ -33,7 +33,11 @@ async function castErrors(resource: Resource): Promise<string[]> {
 }
 
 describe.runIf(existsSync(join(DIST, 'datapackage.json')))('/data/datapackage.json', () => {
-  const descriptor = JSON.parse(readFileSync(join(DIST, 'datapackage.json'), 'utf8')) as { profile: string; licenses: unknown[]; resources: Resource[] };
+  const descriptor = JSON.parse(readFileSync(join(DIST, 'datapackage.json'), 'utf8')) as {
+    profile: string;
+    licenses: unknown[];
+    resources: Resource[];
+  };
 
   test('is a tabular data package with a licence and one resource per CSV', () => {
     expect(descriptor.profile).toBe('tabular-data-package');
@@ -44,8 +48,13 @@ describe.runIf(existsSync(join(DIST, 'datapackage.json')))('/data/datapackage.js
 
   test('each schema lists the CSV columns in order', () => {
     for (const r of descriptor.resources) {
-      const header = readFileSync(join(DIST, `${r.name}.csv`), 'utf8').split('\n')[0]!.split(',');
-      expect(r.schema.fields.map((f) => f.name), r.name).toEqual(header);
+      const header = readFileSync(join(DIST, `${r.name}.csv`), 'utf8')
+        .split('\n')[0]!
+        .split(',');
+      expect(
+        r.schema.fields.map((f) => f.name),
+        r.name,
+      ).toEqual(header);
     }
   });
 
@@ -56,7 +65,13 @@ describe.runIf(existsSync(join(DIST, 'datapackage.json')))('/data/datapackage.js
 
   test('a schema broken on purpose (measures declared an integer) fails', async () => {
     const figures = descriptor.resources.find((r) => r.name === 'figures')!;
-    const broken = { ...figures, schema: { ...figures.schema, fields: figures.schema.fields.map((f) => (f.name === 'measures' ? { ...f, type: 'integer' } : f)) } };
+    const broken = {
+      ...figures,
+      schema: {
+        ...figures.schema,
+        fields: figures.schema.fields.map((f) => (f.name === 'measures' ? { ...f, type: 'integer' } : f)),
+      },
+    };
     expect((await castErrors(broken)).length).toBeGreaterThan(0);
   });
 });

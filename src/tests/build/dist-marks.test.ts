@@ -12,7 +12,8 @@ import { ROOT } from '../helpers/project';
 const DIST = join(ROOT, 'dist');
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
-const BLOCK = /<\/?(?:p|li|h[1-6]|td|th|tr|div|section|article|blockquote|dd|dt|figcaption|ol|ul|table|nav|header|footer|main|aside|details|summary|figure|br)\b[^>]*>/g;
+const BLOCK =
+  /<\/?(?:p|li|h[1-6]|td|th|tr|div|section|article|blockquote|dd|dt|figcaption|ol|ul|table|nav|header|footer|main|aside|details|summary|figure|br)\b[^>]*>/g;
 
 interface Token {
   n: string;
@@ -24,7 +25,10 @@ function htmlToTokens(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
     .replace(/<span class="cite-preview"[\s\S]*?<\/span><\/sup>/g, '</sup>')
-    .replace(/<sup class="cite"><a [^>]*?href="([^"]*)"[^>]*>\[(\d+)\]<\/a><\/sup>/g, (_, href: string, n: string) => `${OPEN}${n}|${href}${CLOSE}`)
+    .replace(
+      /<sup class="cite"><a [^>]*?href="([^"]*)"[^>]*>\[(\d+)\]<\/a><\/sup>/g,
+      (_, href: string, n: string) => `${OPEN}${n}|${href}${CLOSE}`,
+    )
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]+>/g, '');
 }
@@ -71,14 +75,19 @@ export function markProblems(tokens: string): string[] {
 }
 
 describe('the mark scanner (broken on purpose)', () => {
-  const mark = (n: number, seed = 'aljazeera', line = 4) => `<sup class="cite"><a id="r" href="/sources/${seed}/#L${line}" aria-label="x">[${n}]</a><span class="cite-preview" id="p" hidden>Al Jazeera, line 4: “words.” https://x</span></sup>`;
+  const mark = (n: number, seed = 'aljazeera', line = 4) =>
+    `<sup class="cite"><a id="r" href="/sources/${seed}/#L${line}" aria-label="x">[${n}]</a><span class="cite-preview" id="p" hidden>Al Jazeera, line 4: “words.” https://x</span></sup>`;
   test('finds "25%[2].[2]", "$66 billion[1] in 2024[1]" and twin marks in a Markdown twin', () => {
     expect(markProblems(htmlToTokens(`<p>The rate was 25%${mark(2)}.${mark(2)} Then it rose.</p>`))).toHaveLength(2);
-    expect(markProblems(htmlToTokens(`<p>Trade hit $66 billion${mark(1)} in 2024${mark(1)}.</p>`))).toEqual([expect.stringMatching(/\[1\] twice in one sentence/)]);
+    expect(markProblems(htmlToTokens(`<p>Trade hit $66 billion${mark(1)} in 2024${mark(1)}.</p>`))).toEqual([
+      expect.stringMatching(/\[1\] twice in one sentence/),
+    ]);
     expect(markProblems(markdownToTokens('It was 25%[^2].[^2] Next.\n\n[^2]: Al Jazeera, line 4'))).toHaveLength(2);
   });
   test('accepts one mark per sentence, the same line in the next sentence, and different lines side by side', () => {
-    expect(markProblems(htmlToTokens(`<p>The rate was 25%.${mark(2)} It stayed 25%.${mark(2)}</p><p>Again${mark(2)}.</p>`))).toEqual([]);
+    expect(
+      markProblems(htmlToTokens(`<p>The rate was 25%.${mark(2)} It stayed 25%.${mark(2)}</p><p>Again${mark(2)}.</p>`)),
+    ).toEqual([]);
     expect(markProblems(htmlToTokens(`<p>Both say so.${mark(1)}${mark(2, 'invezz', 41)}</p>`))).toEqual([]);
   });
 });
@@ -105,6 +114,9 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('built pages: one mark per 
       const tokens = file.endsWith('.md') ? markdownToTokens(text) : htmlToTokens(text);
       return markProblems(tokens).map((p) => `dist/${relative(DIST, file)}: ${p}`);
     });
-    expect(problems, `${problems.length} doubled marks. Fix: cite the line once, at the end of the clause it supports`).toEqual([]);
+    expect(
+      problems,
+      `${problems.length} doubled marks. Fix: cite the line once, at the end of the clause it supports`,
+    ).toEqual([]);
   });
 });

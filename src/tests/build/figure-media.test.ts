@@ -20,7 +20,12 @@ const publishers = publisherLabels(project.data.sources);
 const figures = new Map(project.data.figures.map((f) => [f.id, f]));
 const shown = new Map(project.data.figures.map((f) => [f.id, presentFigure(f, publishers)]));
 const decode = (html: string) =>
-  html.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 const claimed = project.data.figures.filter((f) => f.claimedBy);
 
 function files(dir: string, name: string, found: string[] = []): string[] {
@@ -42,16 +47,20 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('every figure reads the sam
     let seen = 0;
     for (const file of files(DIST, 'index.html')) {
       const html = readFileSync(file, 'utf8');
-      const fig = /<span class="fig" data-figure="([^"]+)"[^>]*>([^<]*)<\/span>(, <span class="claim"[^>]*>([^<]*)<\/span>|<span class="claim">, ([^<]*)<\/span>)?/g;
+      const fig =
+        /<span class="fig" data-figure="([^"]+)"[^>]*>([^<]*)<\/span>(, <span class="claim"[^>]*>([^<]*)<\/span>|<span class="claim">, ([^<]*)<\/span>)?/g;
       for (const m of html.matchAll(fig)) {
         const expected = shown.get(m[1]!);
         const text = decode(m[2]!);
         const claim = m[4] ?? m[5];
         seen++;
         if (!expected) problems.push(`${relative(DIST, file)}: unknown figure ${m[1]}`);
-        else if (text === expected.date && text !== expected.value) continue; // part="date"
-        else if (text !== expected.value) problems.push(`${relative(DIST, file)}: ${m[1]} reads "${text}", expected "${expected.value}"`);
-        else if ((claim && decode(claim)) !== expected.claim) problems.push(`${relative(DIST, file)}: ${m[1]} claim "${claim ?? ''}", expected "${expected.claim ?? ''}"`);
+        else if (text === expected.date && text !== expected.value)
+          continue; // part="date"
+        else if (text !== expected.value)
+          problems.push(`${relative(DIST, file)}: ${m[1]} reads "${text}", expected "${expected.value}"`);
+        else if ((claim && decode(claim)) !== expected.claim)
+          problems.push(`${relative(DIST, file)}: ${m[1]} claim "${claim ?? ''}", expected "${expected.claim ?? ''}"`);
       }
     }
     expect(seen).toBeGreaterThan(20);
@@ -70,7 +79,9 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('every figure reads the sam
   test('chart tables and chart CSV/JSON carry the value and the claimant of each figure mark', () => {
     for (const chart of project.data.charts ?? []) {
       const csv = csvParse(readFileSync(join(DIST, `charts/${chart.id}.csv`), 'utf8'));
-      const json = JSON.parse(readFileSync(join(DIST, `charts/${chart.id}.json`), 'utf8')) as { rows: Record<string, unknown>[] };
+      const json = JSON.parse(readFileSync(join(DIST, `charts/${chart.id}.json`), 'utf8')) as {
+        rows: Record<string, unknown>[];
+      };
       const html = decode(readFileSync(join(DIST, 'charts/index.html'), 'utf8'));
       for (const mark of chart.marks.filter(isFigureMark)) {
         const expected = shown.get(mark.figure)!;
@@ -80,8 +91,12 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('every figure reads the sam
           expect(r.shown_as, `${chart.id}/${mark.figure}`).toBe(expected.value);
           expect(r.claimed_by, `${chart.id}/${mark.figure}`).toBe(expected.claim ?? '');
         }
-        const cell = expected.claim ? `${expected.value}, <span class="claim">${expected.claim}</span>` : expected.value;
-        expect(html, `${chart.id}/${mark.figure} in the chart table`).toContain(`<th scope="row">${mark.label}</th><td>${cell}`);
+        const cell = expected.claim
+          ? `${expected.value}, <span class="claim">${expected.claim}</span>`
+          : expected.value;
+        expect(html, `${chart.id}/${mark.figure} in the chart table`).toContain(
+          `<th scope="row">${mark.label}</th><td>${cell}`,
+        );
       }
     }
   });
@@ -102,7 +117,9 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('every figure reads the sam
 
   test('the dataset CSV and JSON give the same value and claimant', () => {
     const csv = csvParse(readFileSync(join(DIST, 'data/figures.csv'), 'utf8'));
-    const json = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { rows: Record<string, unknown>[] };
+    const json = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as {
+      rows: Record<string, unknown>[];
+    };
     for (const rows of [csv, json.rows]) {
       expect(rows.map((r) => r.id).sort()).toEqual([...figures.keys()].sort());
       for (const r of rows) {

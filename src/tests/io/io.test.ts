@@ -20,11 +20,11 @@ describe('verbatimQuote', () => {
     expect(verbatimQuote('[vii] a note', line)).toBe('[vii]\u00a0a note');
     expect(line).toContain(verbatimQuote('[vii] a note', line));
   });
-  test('leaves an exact quote alone, and returns the data\'s words when the line lacks them', () => {
+  test("leaves an exact quote alone, and returns the data's words when the line lacks them", () => {
     expect(verbatimQuote('full-scale invasion', line)).toBe('full-scale invasion');
     expect(verbatimQuote('not on the line', line)).toBe('not on the line');
   });
-  test('verbatimRows fixes every row\'s quote from its line', () => {
+  test("verbatimRows fixes every row's quote from its line", () => {
     expect(verbatimRows([{ seed: 's', line: 1, quote: "Russia's" }], () => line)[0]!.quote).toBe('Russia’s');
   });
 });

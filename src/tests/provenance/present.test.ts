@@ -28,13 +28,19 @@ describe('presentFigure', () => {
   });
   test('a claimant that reports its own claim is named once', () => {
     const own = figureInputSchema.parse({
-      id: 'own-claim', measures: 'A share ANKASAM states as its own estimate', value: 5, unit: 'percent', themes: ['tariffs'],
+      id: 'own-claim',
+      measures: 'A share ANKASAM states as its own estimate',
+      value: 5,
+      unit: 'percent',
+      themes: ['tariffs'],
       date: { value: '2025', precision: 'year' },
       source: { seed: 'ankasam', line: 13, quote: '18%' },
       claimedBy: { who: 'ANKASAM', verb: 'wrote' },
     });
     expect(presentFigure(own, publishers).text).toBe('5%, as ANKASAM wrote');
-    expect(formatClaim({ who: 'ANKASAM', verb: 'wrote' }, ['ANKASAM', 'Invezz'])).toBe('as ANKASAM wrote (Invezz reports)');
+    expect(formatClaim({ who: 'ANKASAM', verb: 'wrote' }, ['ANKASAM', 'Invezz'])).toBe(
+      'as ANKASAM wrote (Invezz reports)',
+    );
   });
 });
 
@@ -49,18 +55,32 @@ describe('lineage: what a mark points at', () => {
     expect(figureCitations(f, 'date')).toEqual(figureCitations(f, 'value'));
   });
   test('an event cites each line once; a derived figure rests on its inputs', () => {
-    const event = { sources: [{ seed: 'aljazeera', line: 4, quote: 'a' }, { seed: 'aljazeera', line: 4, quote: 'b' }] };
+    const event = {
+      sources: [
+        { seed: 'aljazeera', line: 4, quote: 'a' },
+        { seed: 'aljazeera', line: 4, quote: 'b' },
+      ],
+    };
     expect(eventCitations(event)).toEqual([{ key: 'aljazeera:4', quote: 'a' }]);
     const byId = new Map(project.data.figures.map((f) => [f.id, f]));
-    expect(linesBehind('figure:india-russia-trade-2019-implied', byId)).toContainEqual({ seed: 'hindustantimes', line: 13 });
+    expect(linesBehind('figure:india-russia-trade-2019-implied', byId)).toContainEqual({
+      seed: 'hindustantimes',
+      line: 13,
+    });
     expect(linesBehind('aljazeera:4', byId)).toEqual([{ seed: 'aljazeera', line: 4 }]);
   });
 });
 
 describe('one numbering, one mark per sentence', () => {
   test('a key keeps only its last place in a sentence, with the dropped quote carried over', () => {
-    expect(oneMarkPerSentence([[{ key: 'aljazeera:4', quote: 'words' }], [{ key: 'aljazeera:4' }]])).toEqual([[], [{ key: 'aljazeera:4', quote: 'words' }]]);
-    expect(oneMarkPerSentence([[{ key: 'a:1' }, { key: 'b:2' }], [{ key: 'b:2' }]])).toEqual([[{ key: 'a:1' }], [{ key: 'b:2' }]]);
+    expect(oneMarkPerSentence([[{ key: 'aljazeera:4', quote: 'words' }], [{ key: 'aljazeera:4' }]])).toEqual([
+      [],
+      [{ key: 'aljazeera:4', quote: 'words' }],
+    ]);
+    expect(oneMarkPerSentence([[{ key: 'a:1' }, { key: 'b:2' }], [{ key: 'b:2' }]])).toEqual([
+      [{ key: 'a:1' }],
+      [{ key: 'b:2' }],
+    ]);
   });
   test('citeAll gives one mark per key in number order', () => {
     const book = new PageMarks();
