@@ -7,7 +7,14 @@
 import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
 import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
-import { formatClaim, formatDate, PRECISION_LABEL, presentFigure, publisherLabels, UNIT_LABEL } from '../provenance/format';
+import {
+  formatClaim,
+  formatDate,
+  PRECISION_LABEL,
+  presentFigure,
+  publisherLabels,
+  UNIT_LABEL,
+} from '../provenance/format';
 import { figureSeedRefs } from '../provenance/lineage';
 
 
@@ -154,7 +161,9 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
           : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
         note: mark.note,
         sources: [
-          ...figureSeedRefs(figure, figures).map((ref) => ({ ...link(ref), supports: ref === figure.date.source ? 'date' : 'value' }) as const),
+          ...figureSeedRefs(figure, figures).map(
+            (ref) => ({ ...link(ref), supports: ref === figure.date.source ? 'date' : 'value' }) as const,
+          ),
           ...(fromEvent ? fromEvent.sources.map((ref) => ({ ...link(ref), supports: 'date' }) as const) : []),
         ].filter((s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i),
         derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,
@@ -225,7 +234,10 @@ export interface ProvenanceRow {
   source_url: string;
 }
 
-/** Every mark × every source line behind it: a mark with two lines yields two rows, each saying what its line supports. */
+/**
+ * Every mark × every source line behind it: a mark with two lines yields two rows, each saying
+ * what its line supports.
+ */
 export function provenanceRows(model: ChartModel, absolute: (href: string) => string = (h) => h): ProvenanceRow[] {
   return model.marks.flatMap((mark) =>
     mark.sources.map((source) => ({
