@@ -28,7 +28,7 @@ let touched = false;
 let openBeforeTap = false; // was the tapped mark's preview already showing when the finger went down?
 
 function previewOf(mark: Element | null): HTMLElement | null {
-  const id = mark?.getAttribute('aria-describedby');
+  const id = mark?.getAttribute('data-preview');
   return id ? document.getElementById(id) : null;
 }
 
@@ -48,7 +48,7 @@ function show(mark: Element): void {
   shown = preview;
 }
 
-const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[aria-describedby]') ?? null;
+const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[data-preview]') ?? null;
 
 document.addEventListener('focusin', (e) => {
   const mark = markOf(e.target);

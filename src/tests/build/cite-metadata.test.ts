@@ -146,12 +146,18 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     }
   });
 
-  test('each citation mark describes itself with a build-time preview (source and line)', () => {
+  test('each citation mark has a short accessible name and a build-time preview (source, line, URL)', () => {
     const marks = [...html.matchAll(/<sup class="cite"><a ([^>]*)>/g)].map((m) => m[1]!);
+    expect(marks.length).toBeGreaterThan(0);
     for (const attrs of marks) {
-      const previewId = /aria-describedby="([^"]+)"/.exec(attrs)?.[1];
+      // Issue 18.3: the name is "Source 2: Al Jazeera, line 4"; the quote is not read after every mark.
+      expect(attrs, 'a mark is described by its ~50-word preview').not.toContain('aria-describedby');
+      const label = /aria-label="([^"]+)"/.exec(attrs)?.[1];
+      expect(label, attrs).toMatch(/^Source \d+: (.+, line \d+|how this figure is derived)$/);
+      expect(label!.split(/\s+/).length, label).toBeLessThanOrEqual(10);
+      const previewId = /data-preview="([^"]+)"/.exec(attrs)?.[1];
       expect(previewId, attrs).toBeDefined();
-      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" role="tooltip" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
+      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
       expect(preview, previewId).toBeDefined();
       expect(textOf(preview!)).toMatch(/line \d+:|Derived figure/);
       expect(textOf(preview!)).toContain(SITE.url);
