@@ -38,7 +38,8 @@ const SCREEN_ONLY = [
   '.chart-embed',
   '.cite-copy',
   '.cite-preview',
-  '.page-cite-files',
+  '.cite-files',
+  '.cite-jump',
   '.heading-anchor',
 ];
 
