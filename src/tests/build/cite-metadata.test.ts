@@ -244,3 +244,29 @@ describe('the metadata Zotero relies on, on every citable page', () => {
     });
   });
 });
+
+describe('source pages cite the original article with only what its file states', () => {
+  const sources = parseYaml(readFileSync(join(root, 'content/data/sources.yaml'), 'utf8')) as {
+    id: string;
+    publisher: string;
+    headline: string;
+    author?: string;
+    published: { stated: string; line?: number };
+  }[];
+  test.each(sources)('/sources/$id/', (source) => {
+    const html = readFileSync(join(dist, 'sources', source.id, 'index.html'), 'utf8');
+    const block = /<section class="cite-this cite-original"[\s\S]*?<\/section>/.exec(html)?.[0];
+    expect(block, 'a "Cite the original article" block').toBeDefined();
+    const text = textOf(block!);
+    const publisher = source.publisher.replace(/\s*\(.*\)$/, '');
+    expect(text).toContain(publisher);
+    expect(text.replace(/[‘’]/g, "'")).toContain(source.headline.replace(/[‘’]/g, "'"));
+    expect(text).toContain(source.published.line ? `As printed: “${source.published.stated}”` : 'Not stated');
+    if (!source.published.line) expect(textOf(/id="cite-original-apa"[^>]*>([\s\S]*?)<\/p>/.exec(block!)?.[1] ?? ''), 'APA says n.d.').toContain('(n.d.)');
+    // The files record no address for the originals: none may be made up.
+    const formats = /<dl class="cite-formats">[\s\S]*?<\/dl>/.exec(block!)?.[0] ?? '';
+    expect(formats, 'a URL in a citation of the original').not.toMatch(/https?:\/\//);
+    expect(text).toContain('Not recorded in the file');
+    expect(html.indexOf('href="#cite-original"'), 'a link to it near the title').toBeLessThan(html.indexOf('<h1'));
+  });
+});
