@@ -12,7 +12,7 @@ import { formatAccessed, localDay, withAccessDate, type AccessedStyle } from '..
 // each copy or download (the page may have stayed open past midnight).
 function fillAccessDates(): void {
   const today = localDay(new Date());
-  for (const span of document.querySelectorAll<HTMLElement>('.cite-accessed[data-accessed]')) {
+  for (const span of document.querySelectorAll<HTMLElement>('.cite-text [data-accessed]')) {
     span.textContent = formatAccessed(today, span.dataset.accessed as AccessedStyle);
     span.dataset.filled = '';
   }
@@ -25,34 +25,30 @@ fillAccessDates();
 // --- Copy buttons --------------------------------------------------------------------------
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.cite-copy')) button.hidden = false;
 
-/** The polite live region next to the button's formats, or one for the page (created once). */
-function statusFor(button: Element): HTMLElement {
-  const near = button.closest('.cite-formats')?.nextElementSibling;
-  if (near?.classList.contains('cite-status')) return near as HTMLElement;
-  let page = document.getElementById('cite-status-page');
-  if (!page) {
-    page = Object.assign(document.createElement('p'), { id: 'cite-status-page', className: 'visually-hidden cite-status' });
-    page.setAttribute('role', 'status');
-    document.body.append(page);
-  }
-  return page;
-}
+/**
+ * One polite live region for the page, added when the script loads so that it is in the page
+ * before anything is written to it (screen readers announce changes to a region they know).
+ */
+const status = Object.assign(document.createElement('p'), { className: 'visually-hidden cite-status' });
+status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
+document.body.append(status);
 
 function announce(button: HTMLButtonElement, state: string, message: string): void {
   // The visible state ("Copy" → "Copied") is the button's own text; nothing masks it.
   const label = button.querySelector('.cite-copy-state') ?? button;
   label.textContent = state;
-  statusFor(button).textContent = message;
+  status.textContent = message;
   setTimeout(() => {
     label.textContent = 'Copy';
-    statusFor(button).textContent = '';
+    status.textContent = '';
   }, 2500);
 }
 
 async function copyCitation(target: HTMLElement): Promise<void> {
   const text = (target.textContent ?? '').trim();
   // Styled citations copy as rich text too, so word processors keep the italics.
-  if ('rich' in target.dataset && typeof ClipboardItem !== 'undefined') {
+  if (target.tagName === 'P' && typeof ClipboardItem !== 'undefined') {
     const html = target.innerHTML.trim();
     await navigator.clipboard.write([
       new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),

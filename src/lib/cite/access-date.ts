@@ -11,9 +11,9 @@ export type AccessedStyle = 'us' | 'long' | 'iso';
 
 /** What the cite box shows in place of the date without JavaScript. */
 export const ACCESSED_PLACEHOLDER: Record<AccessedStyle, string> = {
-  us: '[the date you read it]',
-  long: '[the date you read it]',
-  iso: '[YYYY-MM-DD you read it]',
+  us: '[date you read it]',
+  long: '[date you read it]',
+  iso: '[YYYY-MM-DD]',
 };
 
 function parts(day: string): [number, number, number] {

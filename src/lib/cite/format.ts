@@ -216,7 +216,6 @@ export function bibtexForWork(work: CiteWork): string {
     ['url', work.url],
     ...(work.accessed ? [['urldate', accessedIn(work.accessed, 'iso')] as BibField] : []),
     ['note', work.accessed ? `${version}; accessed ${accessedIn(work.accessed, 'long')}` : version],
-    ['language', work.language === 'en' || !work.language ? 'english' : work.language],
   ]);
 }
 

@@ -38,7 +38,8 @@ describe('cite box with JavaScript', () => {
     expect(await button.getAttribute('aria-label'), 'an aria-label would mask the changing text').toBeNull();
     await button.click();
     await expect.poll(() => button.innerText()).toContain('Copied');
-    const status = page.locator('#cite-tariffs .cite-status').first();
+    const status = page.locator('.cite-status');
+    expect(await status.count(), 'one live region for the page').toBe(1);
     expect(await status.getAttribute('role')).toBe('status');
     await expect.poll(() => status.textContent()).toBe('Copied APA 7 citation for this page');
 
@@ -71,8 +72,8 @@ describe('cite box without JavaScript', () => {
     const box = page.locator('section.cite-this');
     expect(await box.count(), 'a cite box on /timeline/').toBe(1);
     const text = await box.innerText();
-    expect(text).toContain('Add the day you read it');
-    expect(text).toContain('Retrieved [the date you read it], from');
+    expect(text).toContain('Add the date you read it.');
+    expect(text).toContain('Retrieved [date you read it], from');
     expect(await page.locator('a.cite-jump, .cite-jump a').getAttribute('href')).toBe('#cite-timeline');
   });
 });

@@ -46,7 +46,6 @@ describe('citing a page', () => {
         '\turl = {https://example.org/tariffs/},',
         '\turldate = {2026-04-02},',
         '\tnote = {Version of 14 March 2026; accessed 2 April 2026},',
-        '\tlanguage = {english},',
         '}',
       ].join('\n'),
     );
