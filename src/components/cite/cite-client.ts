@@ -51,7 +51,10 @@ async function copyCitation(target: HTMLElement): Promise<void> {
   if (target.tagName === 'P' && typeof ClipboardItem !== 'undefined') {
     const html = target.innerHTML.trim();
     await navigator.clipboard.write([
-      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      }),
     ]);
   } else {
     await navigator.clipboard.writeText(text);
@@ -86,7 +89,10 @@ document.addEventListener('click', async (event) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const file = withAccessDate(await response.text(), kind, localDay(new Date()));
     const url = URL.createObjectURL(new Blob([file], { type: response.headers.get('Content-Type') ?? 'text/plain' }));
-    const save = Object.assign(document.createElement('a'), { href: url, download: link.pathname.split('/').at(-1) ?? `citation.${kind}` });
+    const save = Object.assign(document.createElement('a'), {
+      href: url,
+      download: link.pathname.split('/').at(-1) ?? `citation.${kind}`,
+    });
     document.body.append(save);
     save.click();
     save.remove();
@@ -122,7 +128,8 @@ function show(mark: Element): void {
   shown = preview;
 }
 
-const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[aria-describedby]') ?? null;
+const markOf = (target: EventTarget | null) =>
+  (target as Element | null)?.closest?.('sup.cite a[aria-describedby]') ?? null;
 
 document.addEventListener('focusin', (e) => {
   const mark = markOf(e.target);

@@ -6,7 +6,7 @@
  */
 import { MONTHS } from '../provenance/text';
 
-/** Styles the date is written in: APA ("April 2, 2026"), the BibTeX note ("2 April 2026"), biblatex urldate ("2026-04-02"). */
+/** Date styles: APA ("April 2, 2026"), the BibTeX note ("2 April 2026"), biblatex urldate ("2026-04-02"). */
 export type AccessedStyle = 'us' | 'long' | 'iso';
 
 /** What the cite box shows in place of the date without JavaScript. */
@@ -42,12 +42,15 @@ export function localDay(now: Date): string {
  */
 export function withAccessDate(file: string, kind: 'bib' | 'ris', day: string): string {
   if (kind === 'ris') {
-    if (/^Y2 {2}- /m.test(file) || !/^UR {2}- /m.test(file)) throw new Error('RIS record without a UR line, or already dated');
+    if (/^Y2 {2}- /m.test(file) || !/^UR {2}- /m.test(file))
+      throw new Error('RIS record without a UR line, or already dated');
     return file.replace(/^UR {2}- /m, `Y2  - ${formatAccessed(day, 'iso').replace(/-/g, '/')}\r\nUR  - `);
   }
-  if (/\burldate = /.test(file) || !/\n\tnote = \{Version of [^}]*\},/.test(file)) throw new Error('BibTeX entry without a version note, or already dated');
+  if (/\burldate = /.test(file) || !/\n\tnote = \{Version of [^}]*\},/.test(file))
+    throw new Error('BibTeX entry without a version note, or already dated');
   return file.replace(
     /\n\tnote = \{(Version of [^}]*)\},/,
-    (_, version: string) => `\n\turldate = {${formatAccessed(day, 'iso')}},\n\tnote = {${version}; accessed ${formatAccessed(day, 'long')}},`,
+    (_, version: string) =>
+      `\n\turldate = {${formatAccessed(day, 'iso')}},\n\tnote = {${version}; accessed ${formatAccessed(day, 'long')}},`,
   );
 }

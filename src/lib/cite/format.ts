@@ -135,7 +135,9 @@ function render(item: Record<string, unknown>): Omit<Citations, 'bibtex'> {
   const format = (template: string, as: 'text' | 'html') =>
     String(cite.format('bibliography', { template, format: as, lang: 'en-US' })).trim();
   const templates: Record<StyledFormat, string> = { apa: 'apa', mla: STYLE_IDS.mla, chicago: STYLE_IDS.chicago };
-  const styled = (Object.keys(templates) as StyledFormat[]).map((key) => [key, format(templates[key], 'text'), entryHtml(format(templates[key], 'html'))] as const);
+  const styled = (Object.keys(templates) as StyledFormat[]).map(
+    (key) => [key, format(templates[key], 'text'), entryHtml(format(templates[key], 'html'))] as const,
+  );
   return {
     apa: styled[0]![1],
     mla: styled[1]![1],
@@ -178,7 +180,10 @@ const TEX_TYPOGRAPHY: Record<string, string> = {
 /** Text for a braced BibTeX value: LaTeX's special characters escaped, typographic ones as commands. */
 function tex(text: string): string {
   return text
-    .replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`)
+    .replace(
+      /[\\{}&%$#_~^]/g,
+      (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
+    )
     .replace(/[\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u00A0]/g, (c) => TEX_TYPOGRAPHY[c]!);
 }
 
@@ -194,7 +199,8 @@ function bibtexEntry(type: string, key: string, fields: BibField[]): string {
   const value = ([, text, form = 'braced']: BibField) =>
     form === 'bare' ? text : form === 'name' ? `{{${tex(text)}}}` : form === 'title' ? `{${protectCapitals(text)}}` : `{${tex(text)}}`;
   const verbatim = (name: string) => name === 'url' || name === 'urldate' || name === 'date';
-  return [`@${type}{${key},`, ...fields.map((field) => `\t${field[0]} = ${verbatim(field[0]) ? `{${field[1]}}` : value(field)},`), '}'].join('\n');
+  const line = (field: BibField) => `\t${field[0]} = ${verbatim(field[0]) ? `{${field[1]}}` : value(field)},`;
+  return [`@${type}{${key},`, ...fields.map(line), '}'].join('\n');
 }
 
 /**

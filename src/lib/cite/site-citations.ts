@@ -7,7 +7,8 @@ import type { Source } from '../provenance/schema';
 import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from '../site/data';
 import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
-import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear, type Citations, type CiteWork } from './format';
+import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from './format';
+import type { Citations, CiteWork } from './format';
 import { citationDates } from './dates';
 import { citablePageHistory, type CitablePage } from './pages';
 import { fileHistory, isoDay, type FileHistory } from './git';
@@ -32,7 +33,7 @@ export function citeOnSite(opts: SiteWorkOptions): Citations {
   return citeWork({ ...siteWork(opts), accessed: READ_ON_DAY_OF_COPY });
 }
 
-/** The citation facts of a work on this site: its absolute URL, the site as author, the version date (no access date). */
+/** A work on this site as cited: its absolute URL, the site as author, the version date, no access date. */
 export function siteWork(opts: SiteWorkOptions): CiteWork {
   return {
     id: opts.id,

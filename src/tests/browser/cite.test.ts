@@ -56,7 +56,10 @@ describe('cite box with JavaScript', () => {
   it('downloads the .ris with the day of download as its access date', async () => {
     const page = await open('tariffs/');
     const today = localDay(new Date(await page.evaluate(() => Date.now())));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite-tariffs a[data-cite-download="ris"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#cite-tariffs a[data-cite-download="ris"]').click(),
+    ]);
     // The browser is remote (shared), so read the download as a stream rather than a local path.
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);

@@ -51,7 +51,10 @@ describe('printing /tariffs/', () => {
       const sizes = pdfPageSizes(pdf);
       expect(sizes.length, 'pages in the PDF').toBe(pdfPageCount(pdf));
       for (const size of sizes) expect(size, 'an A4 page in points').toEqual(A4_POINTS);
-      expect(pdfPageCount(pdf), '/tariffs/ printed to A4: too many pages; see src/styles/print.css').toBeLessThanOrEqual(5);
+      expect(
+        pdfPageCount(pdf),
+        '/tariffs/ printed to A4: too many pages; see src/styles/print.css',
+      ).toBeLessThanOrEqual(5);
     } finally {
       await page.close();
     }
@@ -66,7 +69,7 @@ describe('printing /tariffs/', () => {
       expect(wordy, describeProblems('marks that print more than their number', wordy)).toEqual([]);
       const prose = await page.$eval('.page-body', (body) => (body as HTMLElement).innerText);
       expect(prose, 'a preview\'s "line N:" text printed in the prose').not.toMatch(/, line \d+:/);
-      expect(prose, 'a preview\'s URL printed in the prose').not.toContain(`${SITE.url}${SITE.base}sources/`);
+      expect(prose, "a preview's URL printed in the prose").not.toContain(`${SITE.url}${SITE.base}sources/`);
     } finally {
       await page.close();
     }
@@ -102,7 +105,9 @@ describe('printing /tariffs/', () => {
           return { selector, count: all.length, printed: all.filter((el) => el.checkVisibility()).length };
         });
       }, SCREEN_ONLY);
-      const missing = found.filter((f) => f.count === 0).map((f) => `${f.selector} is not on /tariffs/ (update SCREEN_ONLY)`);
+      const missing = found
+        .filter((f) => f.count === 0)
+        .map((f) => `${f.selector} is not on /tariffs/ (update SCREEN_ONLY)`);
       expect(missing, describeProblems('screen-only parts this test expects', missing)).toEqual([]);
       const printed = found.filter((f) => f.printed > 0).map((f) => `${f.selector}: ${f.printed} of ${f.count} print`);
       expect(printed, describeProblems('screen-only parts that print', printed)).toEqual([]);
@@ -126,7 +131,9 @@ describe('printing /charts/', () => {
             id: section.getAttribute('data-chart') ?? '?',
             drawing: svg ? svg.getBoundingClientRect().height : 0,
             cellPx: cell ? parseFloat(getComputedStyle(cell).fontSize) : 0,
-            embedPrinted: [...section.querySelectorAll('.chart-embed, .chart-downloads')].some((el) => el.checkVisibility()),
+            embedPrinted: [...section.querySelectorAll('.chart-embed, .chart-downloads')].some((el) =>
+              el.checkVisibility(),
+            ),
           };
         }),
       );
@@ -134,11 +141,15 @@ describe('printing /charts/', () => {
       // 8pt is 10.67 CSS px: small enough to keep each row on a line or two.
       const loose = charts.filter((c) => c.drawing === 0 || c.cellPx === 0 || c.cellPx > 10.7 || c.embedPrinted);
       expect(
-        loose.map((c) => `${c.id}: drawing ${c.drawing}px high, table cells ${c.cellPx}px, embed printed: ${c.embedPrinted}`),
+        loose.map(
+          (c) => `${c.id}: drawing ${c.drawing}px high, table cells ${c.cellPx}px, embed printed: ${c.embedPrinted}`,
+        ),
         'charts that print without a drawing, with a loose table, or with the embed code',
       ).toEqual([]);
       const pdf = await page.pdf({ format: 'A4' });
-      expect(pdfPageCount(pdf), '/charts/ printed to A4 (eight pages before the print stylesheet)').toBeLessThanOrEqual(4);
+      expect(pdfPageCount(pdf), '/charts/ printed to A4 (eight pages before the print stylesheet)').toBeLessThanOrEqual(
+        4,
+      );
     } finally {
       await page.close();
     }
