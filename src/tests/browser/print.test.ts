@@ -119,6 +119,29 @@ describe('printing /tariffs/', () => {
   });
 });
 
+describe('printing in the dark theme', () => {
+  it('prints dark text on white paper', async () => {
+    const env = await browserEnv();
+    const dark = await themedContext(env.browser, 'dark', 'desktop');
+    try {
+      const page = await dark.newPage();
+      await page.goto(env.url('tariffs/'));
+      await page.emulateMedia({ media: 'print' });
+      const colours = await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const link = document.querySelector('.page-body a:not(sup a)');
+        return { text: body.color, paper: body.backgroundColor, link: link ? getComputedStyle(link).color : '' };
+      });
+      const channels = (rgb: string) => (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      expect(Math.max(...channels(colours.text)), `text colour ${colours.text}`).toBeLessThan(60);
+      expect(Math.max(...channels(colours.link)), `link colour ${colours.link} (dark grey at most)`).toBeLessThan(100);
+      expect(Math.min(...channels(colours.paper)), `page background ${colours.paper}`).toBeGreaterThan(240);
+    } finally {
+      await dark.close();
+    }
+  });
+});
+
 describe('printing /charts/', () => {
   it('keeps every chart with a compact data table and no embed code', async () => {
     const page = await printedPage('charts/');
