@@ -59,21 +59,33 @@ export const LAYOUTS = {
 } as const;
 export type LayoutName = keyof typeof LAYOUTS;
 
-/** Rough text width for label placement; system sans-serif averages a little over half an em. */
+/** Rough text width for label placement, sized for DejaVu Sans (wider than most system faces): 0.6 em, 0.68 bold. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * (bold ? 0.62 : 0.56);
+  return text.length * fontSize * (bold ? 0.68 : 0.6);
 }
 
-/** Greedy word wrap to a pixel width. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
+/**
+ * Greedy word wrap to a pixel width, at `em` average character width. A word longer than the
+ * line (a URL) is broken after a slash, or anywhere, so nothing runs past the edge.
+ */
+export function wrap(text: string, width: number, fontSize: number, em = 0.56): string[] {
+  const fits = (t: string) => t.length * fontSize * em <= width;
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
     const next = current ? `${current} ${word}` : word;
-    if (current && textWidth(next, fontSize) > width) {
-      lines.push(current);
+    if (fits(next)) current = next;
+    else {
+      if (current) lines.push(current);
       current = word;
-    } else current = next;
+      while (!fits(current)) {
+        const most = Math.max(1, Math.floor(width / (fontSize * em)));
+        const slash = current.lastIndexOf('/', most - 1);
+        const cut = slash > most / 2 ? slash + 1 : most;
+        lines.push(current.slice(0, cut));
+        current = current.slice(cut);
+      }
+    }
   }
   if (current) lines.push(current);
   return lines;
@@ -123,6 +135,14 @@ function eventMark(event: ResolvedEvent, index: number): Omit<MarkGeometry, 'sha
   };
 }
 
+/**
+ * Roles kept out of the plot area: a disputed claim (e.g. the content-farm source's date) is
+ * listed in the table with its note and its link to the disagreement, never drawn as a line that
+ * competes with the figures the sources agree on.
+ */
+const OFF_PLOT_ROLES: ReadonlySet<MarkRole> = new Set(['disputed']);
+export const drawnInPlot = (role: MarkRole): boolean => !OFF_PLOT_ROLES.has(role);
+
 const DAY = 86_400_000;
 const isWide = (span: Span) => span.end.getTime() - span.start.getTime() > DAY * 1.5;
 
@@ -131,10 +151,11 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
   const { width, fontSize } = LAYOUTS[layout];
   const height = layout === 'narrow' ? 300 : 320;
   const margin = { top: 40, right: 8, bottom: 30, left: 8 };
-  const figureMarks = model.marks.filter((m) => m.kind === 'figure' && m.span && m.value !== undefined);
+  const figureMarks = model.marks.filter((m) => m.kind === 'figure' && m.span && m.value !== undefined && drawnInPlot(m.role));
   const spans = [...figureMarks.flatMap((m) => [m.span!, m.fromSpan, m.untilSpan]), ...model.events.map((e) => e.span)].filter(Boolean) as Span[];
   const domainStart = utcMonth.floor(min(spans, (s) => s.start)!);
-  const domainEnd = utcMonth.ceil(max(spans, (s) => s.end)!);
+  // A month past the last date, so a level that holds to the end (an announcement) is long enough to see.
+  const domainEnd = utcMonth.offset(utcMonth.ceil(max(spans, (s) => s.end)!), 1);
   const x = scaleUtc().domain([domainStart, domainEnd]).range([margin.left, width - margin.right]);
   const y = scaleLinear()
     .domain([0, (max(figureMarks, (m) => m.value!) ?? 1) * 1.2])
@@ -207,6 +228,11 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
         shapes.push({ type: 'circle', cx: round(x(start.start)), cy: level, r: 3.5, cls: `start ${roleClass}` });
       }
       if (solidFrom.getTime() < endTime.getTime()) shapes.push({ type: 'path', d: segment(solidFrom, endTime), cls: `level ${roleClass}` });
+      // One connected line per series: a riser joins this level to the next where the next begins.
+      if (next && !mark.untilSpan && nextStart) {
+        const rx = round(x(nextStart.start));
+        shapes.push({ type: 'line', x1: rx, y1: level, x2: rx, y2: round(y(next.value!)), cls: `riser role-${next.role}` });
+      }
       // Imprecise end: the level may have held anywhere up to the end of the span.
       if (endSpan && isWide(endSpan)) shapes.push({ type: 'path', d: segment(endSpan.start, endSpan.end), cls: `level uncertain ${roleClass}` });
 
