@@ -130,7 +130,8 @@ class ChartTooltip extends HTMLElement {
     // Place the box under the mark (above it if it would leave the bottom of the screen), kept
     // inside the chart's frame and the viewport, with a margin on each side.
     const frame = this.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
+    // The mark's hit area, not the whole group: a level's riser reaches up to the next level.
+    const box = (mark.querySelector('.hit') ?? mark).getBoundingClientRect();
     const gap = 6;
     const viewWidth = document.documentElement.clientWidth;
     const viewHeight = window.innerHeight;
@@ -141,7 +142,10 @@ class ChartTooltip extends HTMLElement {
     const maxLeft = Math.min(frame.width, viewWidth - EDGE - frame.left) - width;
     const left = Math.min(Math.max(box.left - frame.left + box.width / 2 - width / 2, minLeft), Math.max(maxLeft, minLeft));
     const below = box.bottom + gap;
-    const top = below + height > viewHeight - EDGE && box.top - gap - height >= EDGE ? box.top - gap - height : below;
+    const above = box.top - gap - height;
+    const fitsBelow = below + height <= viewHeight - EDGE;
+    // Below if it fits, else above if that fits, else as low as the viewport allows (over the mark).
+    const top = fitsBelow ? below : above >= EDGE ? above : Math.max(EDGE, viewHeight - EDGE - height);
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top - frame.top)}px`;
   }
