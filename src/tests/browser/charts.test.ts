@@ -137,6 +137,11 @@ describe('charts in the browser', () => {
     for (const id of ['tariff-rate', 'india-russia-trade']) {
       expect(await page.locator(`[data-chart="${id}"] svg.chart-svg-wide g[data-mark]`).count()).toBeGreaterThan(2);
     }
+    // The chart anchor is #chart-<id>; the published #fig-<id> still lands in the same chart.
+    for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
+      expect(await page.locator(`[data-chart="${id}"] #chart-${id}`).count(), `#chart-${id}`).toBe(1);
+      expect(await page.locator(`[data-chart="${id}"] #fig-${id}`).count(), `#fig-${id}`).toBe(1);
+    }
     // One number is a figure card, not a drawing.
     expect(await page.locator('[data-chart="india-russian-crude"] .figure-card .fig').innerText()).toContain('2 million');
     for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {

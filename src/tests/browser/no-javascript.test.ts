@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('charts without JavaScript', () => {
-  it('/charts/ shows every chart as a drawn SVG (or, for one number, a figure card) with its data table (contract: #fig-<id> on the chart figure or its section, holding <svg> and <table>)', async () => {
+  it('/charts/ shows every chart as a drawn SVG (or, for one number, a figure card) with its data table (contract: #fig-<id>, the published anchor, still inside the chart section, holding <svg> and <table>)', async () => {
     const { env, context } = await noJsContext();
     const tab = await context.newPage();
     try {
