@@ -109,8 +109,8 @@ export function levelLabel(mark: ResolvedMark, first: boolean): string {
 }
 
 /**
- * Label placement: start where the level starts (pulled left if it would run off the chart),
- * above the line, else below, else higher; never on another label.
+ * Label placement: start where the level starts (or end just before it, if it would run off the
+ * chart), above the line, else below, else higher; never on another label.
  */
 export function placeLabel(
   text: string,
@@ -121,7 +121,9 @@ export function placeLabel(
   const { fontSize } = frame;
   const w = textWidth(text, fontSize, true);
   let lx = at.x + 2;
-  if (lx + w > frame.right) lx = frame.right - w;
+  // No room after the start (a level that begins near the end): end the label just before the
+  // start, clear of the riser that joins this level, else pull it left from the chart's edge.
+  if (lx + w > frame.right) lx = at.x - w - 6 >= frame.left ? at.x - w - 6 : frame.right - w;
   lx = Math.max(frame.left, lx);
   const candidates = [at.level - 6, at.level + fontSize + 4, at.level - 6 - fontSize - 2];
   const free = (cy: number) =>
