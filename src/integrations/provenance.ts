@@ -17,15 +17,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { clearProjectCache, verifyProject } from '../lib/provenance/load';
+import { DATA_FILES, PROVENANCE_INPUTS } from '../lib/provenance/data-files';
 import { formatError, type VerifyError } from '../lib/provenance/verify';
 
-/** Project-relative folders whose files the verifier reads. */
-const WATCHED = ['content/data/', 'seeds/'];
 
 /** Is this absolute path one the verifier reads (data YAML or a seed)? */
 export function isProvenanceInput(root: string, file: string): boolean {
   const rel = relative(root, file).split(sep).join('/');
-  return WATCHED.some((dir) => rel.startsWith(dir));
+  return PROVENANCE_INPUTS.some((dir) => rel.startsWith(dir));
 }
 
 /** How to fix a problem, from the kind of message (the message itself says expected and found). */
@@ -38,7 +37,7 @@ export function hintFor(error: VerifyError): string {
     const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(m)?.[1] ?? 'seed:line';
     return `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`;
   }
-  if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in content/data/sources.yaml): cite a line of the article itself.`;
+  if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`;
   if (/hedge|bound/.test(m)) return `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`;
   if (/does not occur in its quote|recompute/.test(m)) return `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`;
   if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`;
@@ -137,7 +136,7 @@ function liveProvenance(root: string, logger: AstroIntegrationLogger, initialFau
     name: 'provenance-verifier:live',
     apply: 'serve',
     configureServer(server) {
-      server.watcher.add(WATCHED.map((dir) => `${root}/${dir}`));
+      server.watcher.add(PROVENANCE_INPUTS.map((dir) => `${root}/${dir}`));
       const onFileEvent = (file: string) => {
         if (!isProvenanceInput(root, file)) return;
         try {

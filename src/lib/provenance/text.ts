@@ -17,10 +17,32 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
-/** Every number written with digits in a text: "$66 billion" → [66]; "1,000" → [1000]; "50% to 18%" → [50, 18]. */
+/**
+ * A number written with digits of any script: ASCII "50", Arabic-Indic "٥٠", Devanagari "५०",
+ * full-width "５０". Readers see each as a number, so every check counts each as one. The one
+ * pattern for a number: numbersIn and the quantity finder (quantities.ts) both build on it.
+ */
+export const NUMBER_SOURCE = String.raw`\p{Nd}+(?:,\p{Nd}{3})*(?:\.\p{Nd}+)?`;
+
+/**
+ * A string of decimal digits of any script as ASCII digits. Unicode keeps each script's digits
+ * as one run of ten code points, 0 to 9 (runs may sit side by side, always in whole tens), so a
+ * digit's value is its distance from the start of its run, modulo ten.
+ */
+export function asciiDigits(text: string): string {
+  const isDigit = (codePoint: number) => codePoint >= 0 && /^\p{Nd}$/u.test(String.fromCodePoint(codePoint));
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const codePoint = digit.codePointAt(0)!;
+    let start = codePoint;
+    while (isDigit(start - 1)) start--;
+    return String((codePoint - start) % 10);
+  });
+}
+
+/** Every number written with digits in a text: "$66 billion" → [66]; "1,000" → [1000]; "٥٠% to 18%" → [50, 18]. */
 export function numbersIn(text: string): number[] {
-  const matches = normaliseForMatch(text).match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
-  return matches.map((m) => Number(m.replace(/,/g, '')));
+  const matches = normaliseForMatch(text).match(new RegExp(NUMBER_SOURCE, 'gu')) ?? [];
+  return matches.map((m) => Number(asciiDigits(m).replace(/,/g, '')));
 }
 
 /** Words in a quote that justify a bound. The figure's hedge must be the source's hedge. */

@@ -6,7 +6,7 @@
  */
 import type { PageFrontmatter, Event, Figure } from '../provenance/schema';
 import { addMarks, figureCitationKeys, seedKey, type Mark, type PageNote } from '../provenance/citations';
-import { DIGIT_NAMES } from '../provenance/digit-names';
+import { findQuantities } from '../provenance/quantities';
 import { formatDate, formatEventClaim, formatFigure } from '../provenance/format';
 import { compareSpans } from './timeline';
 
@@ -39,16 +39,21 @@ export interface GlanceModel {
   notes: PageNote[];
 }
 
-const NAMES = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-
 /** What is wrong with a `glance` block: unknown ids, or a card label carrying a number (numbers come from the figure, cited). */
 export function glanceProblems(glance: Glance, known: { figures: string[]; events: string[]; charts: string[] }): string[] {
   const problems: string[] = [];
   const where = 'content/pages/index.mdx frontmatter glance';
   for (const card of glance.figures) {
     if (!known.figures.includes(card.figure)) problems.push(`${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`);
-    const digits = card.label.replace(NAMES, '').match(/\d+/);
-    if (digits) problems.push(`${where}: label "${card.label}" for ${card.figure} contains the number "${digits[0]}". Expected a label without numbers; the card prints the value and date from the figure, cited`);
+    // The same quantity rule as every other reader-facing text: digits and quantities in words.
+    for (const quantity of findQuantities(card.label)) {
+      const kind = quantity.kind === 'digits' ? 'number' : 'quantity in words';
+      problems.push(
+        `${where}: label "${card.label}" for ${card.figure} contains the ${kind} "${quantity.text}". ` +
+          'Expected a label without quantities; the card prints the value and date from the figure, cited. ' +
+          'Fix: reword the label without it.',
+      );
+    }
   }
   for (const id of glance.events) {
     if (!known.events.includes(id)) problems.push(`${where}: event "${id}" is not in content/data/events/. Fix: use an existing event id`);

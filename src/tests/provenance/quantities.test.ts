@@ -1,6 +1,7 @@
 /** Quantities written in digits or words are found; counting words that state no quantity are not. */
 import { describe, expect, test } from 'vitest';
 import { findQuantities, quantityInQuotes } from '../../lib/provenance/quantities';
+import { numbersIn } from '../../lib/provenance/text';
 
 const texts = (text: string) => findQuantities(text).map((q) => q.text);
 
@@ -53,5 +54,19 @@ describe('quantityInQuotes', () => {
     expect(quantityInQuotes(words!, ['raised to 50%'])).toBe(false);
     expect(quantityInQuotes(findQuantities('the doubling')[0]!, ['tariffs doubled'])).toBe(true);
     expect(quantityInQuotes(findQuantities('two million')[0]!, ['two barrels, a million times'])).toBe(false);
+  });
+});
+
+describe('numbers in any script', () => {
+  test('digits of any script are numbers to the quantity finder', () => {
+    expect(findQuantities('a tariff of ٥٠% on goods').map((q) => q.text)).toEqual(['٥٠%']);
+    expect(findQuantities('a tariff of ５０% on goods').map((q) => q.text)).toEqual(['５０%']);
+    expect(findQuantities('५० प्रतिशत').map((q) => q.kind)).toEqual(['digits']);
+  });
+  test('numbersIn reads each script as its value, so the verifier and the data-prose check match them', () => {
+    expect(numbersIn('٥٠% to １８% and ५०')).toEqual([50, 18, 50]);
+    expect(numbersIn('𝟓𝟎 and 𝟙𝟠')).toEqual([50, 18]);
+    expect(quantityInQuotes(findQuantities('٥٠%')[0]!, ['raised to 50%'])).toBe(true);
+    expect(quantityInQuotes(findQuantities('٥١%')[0]!, ['raised to 50%'])).toBe(false);
   });
 });

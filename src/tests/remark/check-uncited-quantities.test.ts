@@ -46,3 +46,16 @@ describe('every text a reader sees', () => {
     expect(found.map((m) => m.split(' ')[0])).toEqual(['1:8', '3:8', '7:3', '9:7']);
   });
 });
+
+describe('messages and scripts', () => {
+  test('the fix names the data folders as DATA_FILES has them, never a collection file that does not exist', () => {
+    const [message] = messages('Tariffs reached 50% in August.\n');
+    expect(message).toContain('a figure in content/data/figures/');
+    expect(message).toContain('a date in content/data/events/');
+    expect(message).not.toMatch(/figures\.yaml|events\.yaml/);
+  });
+  test('digits of any script are uncited numbers', () => {
+    expect(messages('Tariffs reached ٥٠% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "٥٠%"/)]);
+    expect(messages('Tariffs reached ５０% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "５０%"/)]);
+  });
+});
