@@ -20,6 +20,7 @@ import { checkUnusedLines } from './checks/unused-lines';
 import { checkCharts } from './checks/charts';
 import { checkLevelStarts } from './checks/level-starts';
 import { checkDataProse } from './checks/data-prose';
+import { checkClaimants } from './checks/claimants';
 
 /** The seed-line check the remark layer also uses; it lives with the other checks. */
 export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
@@ -85,6 +86,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkCharts,
   checkLevelStarts,
   checkDataProse,
+  checkClaimants,
 ];
 
 /**
