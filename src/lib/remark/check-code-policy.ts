@@ -5,7 +5,8 @@
 import type { Root } from 'mdast';
 import { COMPONENT_BARREL, MDX_COMPONENTS, positionOf, walk, type Problem } from './mdx-tree';
 
-export function checkCodePolicy(tree: Root): Problem[] {
+/** `components`: what the page's route provides (componentsFor its section); all of the barrel by default. */
+export function checkCodePolicy(tree: Root, components: readonly string[] = MDX_COMPONENTS): Problem[] {
   const problems: Problem[] = [];
   walk(tree, (node) => {
     const report = (message: string) => problems.push({ ...positionOf(node), message });
@@ -34,8 +35,9 @@ export function checkCodePolicy(tree: Root): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (/^[A-Z]/.test(name) && !MDX_COMPONENTS.includes(name)) {
-          report(`<${name}> is not a component this site provides. Expected one of: ${MDX_COMPONENTS.join(', ')}.`);
+        if (/^[A-Z]/.test(name) && !components.includes(name)) {
+          const where = MDX_COMPONENTS.includes(name) ? "this page's route provides (the home page has no <Chart>)" : 'this site provides';
+          report(`<${name}> is not a component ${where}. Expected one of: ${components.join(', ')}. Fix: use one of them.`);
           return false;
         }
         return;

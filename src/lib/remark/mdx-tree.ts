@@ -21,25 +21,41 @@ export interface Problem {
 export type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 export type AnyNode = Root | RootContent;
 
-/** The only module MDX may import from. Pages normally need no import: the layout passes components. */
+/** The only module MDX may import from. Pages normally need no import: the routes pass the components. */
 export const COMPONENT_BARREL = '~/components/mdx';
 
 /** Components that cite: their content is proven, so numbers inside them are allowed. */
 export const CITATION_COMPONENTS = ['Fig', 'When', 'Quote', 'Cite'] as const;
 
 /**
- * Every name the barrel exports, read from the barrel itself (src/components/mdx/index.ts), so
- * the allowed list cannot drift from what pages actually get. Read as text: plain Node (tests,
- * the coverage report) cannot import .astro files. Found next to this module, or from the
- * project root when this module has been bundled elsewhere (the npm scripts bundle with esbuild).
+ * Every name a barrel exports, read from the barrel itself (src/components/mdx/index.ts, which
+ * re-exports src/components/mdx/prose.ts), so the allowed list cannot drift from what pages actually get. Read as
+ * text: plain Node (tests, the coverage report) cannot import .astro files. Found next to this
+ * module, or from the project root when this module has been bundled elsewhere (the npm scripts
+ * bundle with esbuild).
  */
-function barrelPath(): string {
-  const candidates = [fileURLToPath(new URL('../../components/mdx/index.ts', import.meta.url)), join(process.cwd(), 'src/components/mdx/index.ts')];
+function barrelPath(name: string): string {
+  const candidates = [
+    fileURLToPath(new URL(`../../components/mdx/${name}`, import.meta.url)),
+    join(process.cwd(), 'src/components/mdx', name),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`component barrel not found; looked in ${candidates.join(', ')}`);
   return found;
 }
-export const MDX_COMPONENTS: readonly string[] = [...readFileSync(barrelPath(), 'utf8').matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]!);
+function barrelExports(name: string): string[] {
+  const text = readFileSync(barrelPath(name), 'utf8');
+  const reexported = [...text.matchAll(/export \* from '\.\/([\w-]+)'/g)].flatMap((m) => barrelExports(`${m[1]}.ts`));
+  return [...reexported, ...[...text.matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]!)];
+}
+export const MDX_COMPONENTS: readonly string[] = barrelExports('index.ts');
+/** What the home route provides: the prose components (src/components/mdx/prose.ts), no <Chart>. */
+export const HOME_COMPONENTS: readonly string[] = barrelExports('prose.ts');
+
+/** The components the route of a page in this section passes to it. */
+export function componentsFor(section: string | undefined): readonly string[] {
+  return section === 'home' ? HOME_COMPONENTS : MDX_COMPONENTS;
+}
 
 /** Attributes that identify rather than display; their digits are not read by anyone. */
 export const NON_VISIBLE_ATTRIBUTES = new Set(['id', 'href', 'class', 'className', 'cites', 'part', 'tone', 'at']);

@@ -24,7 +24,7 @@ import { checkUncitedQuantities } from './check-uncited-quantities';
 import { checkDoubledHedges } from './check-doubled-hedges';
 import { checkParagraphCitations, CITED_SECTIONS } from './check-paragraph-citations';
 import { checkFrontmatter } from './check-frontmatter';
-import type { Problem } from './mdx-tree';
+import { componentsFor, type Problem } from './mdx-tree';
 
 export { COMPONENT_BARREL, CITATION_COMPONENTS, MDX_COMPONENTS, type Problem } from './mdx-tree';
 export { checkFrontmatter } from './check-frontmatter';
@@ -47,7 +47,7 @@ const tagged = (rule: string, problems: Problem[]) => problems.map((p) => ({ ...
 export function checkTree(tree: Root, project: Project, options: CheckOptions = {}): CheckResult {
   const citations = resolveCitations(tree, project);
   const problems = [
-    ...tagged('code-policy', checkCodePolicy(tree)),
+    ...tagged('code-policy', checkCodePolicy(tree, componentsFor(options.section))),
     ...tagged('citations', citations.problems),
     ...tagged('uncited-quantities', checkUncitedQuantities(tree)),
     ...tagged('doubled-hedges', checkDoubledHedges(tree, project)),

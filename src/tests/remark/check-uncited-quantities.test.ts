@@ -30,7 +30,7 @@ describe('quantities in words', () => {
 });
 
 describe('every text a reader sees', () => {
-  test('image alt text with an uncited "45%" fails (it passed before issue 10)', () => {
+  test('image alt text with an uncited "45%" fails (alt text is read aloud: it is prose)', () => {
     expect(messages('![The tariff rose to 45%](chart.png)\n')[0]).toMatch(/^1:1 uncited number "45%" in image alt text/);
     expect(messages('![A tariff that doubled](chart.png)\n')[0]).toMatch(/uncited quantity in words "doubled" in image alt text/);
   });

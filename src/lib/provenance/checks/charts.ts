@@ -1,7 +1,7 @@
 /**
  * Charts: every id a chart uses exists, each mark's role matches what its figure is, qualitative
  * notes quote their seed lines verbatim. (Labels, notes and titles are reader-facing prose:
- * ../data-prose.ts checks the quantities in them, digits and words alike.)
+ * ./data-prose.ts checks the quantities in them, digits and words alike.)
  */
 import { isFigureMark } from '../schema';
 import { requiredRole, ROLES } from '../chart-roles';

@@ -2,7 +2,7 @@
  * A timeline level drawn from an event (`from:` in charts.yaml) claims that the value began on
  * that event's date. That is only sound when the event's own seed lines state the value: an
  * event "higher tariffs took effect on 1 August" names no rate, so it cannot start a 25% level
- * (issue 10, finding 3). Without `from`, a level starts at its figure's own date, and an
+ * (the rule CONTRIBUTING calls "Chart levels start where a source says so"). Without `from`, a level starts at its figure's own date, and an
  * imprecise date is drawn dashed across its whole span ("in force at some point in it").
  */
 import { isFigureMark } from '../schema';
@@ -20,7 +20,7 @@ export const checkLevelStarts: DatasetCheck = ({ data, seeds, fileOf }) => {
       if (!isFigureMark(mark) || !mark.from) return;
       const figure = figures.get(mark.figure);
       const event = events.get(mark.from);
-      if (!figure || !event) return; // verifyCharts reports unknown ids.
+      if (!figure || !event) return; // checkCharts (./charts.ts) reports unknown ids.
       const lines = event.sources.map((ref) => seeds.get(ref.seed)?.lines[ref.line - 1] ?? ref.quote);
       const value = findQuantities(String(figure.value))[0];
       if (value && quantityInQuotes(value, lines)) return;
