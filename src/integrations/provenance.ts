@@ -16,9 +16,10 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
-import { clearProjectCache, verifyProject } from '../lib/provenance/load';
-import { DATA_FILES, PROVENANCE_INPUTS } from '../lib/provenance/data-files';
-import { formatError, type VerifyError } from '../lib/provenance/verify';
+import { clearProjectCache, verifySharedProject } from '../lib/provenance/load';
+import { DATA_FILES, PROVENANCE_INPUTS, SEEDS_DIR } from '../lib/provenance/data-files';
+import { formatError } from '../lib/provenance/verify';
+import type { ErrorCode, VerifyError } from '../lib/provenance/types';
 
 
 /** Is this absolute path one the verifier reads (data YAML or a seed)? */
@@ -27,21 +28,25 @@ export function isProvenanceInput(root: string, file: string): boolean {
   return PROVENANCE_INPUTS.some((dir) => rel.startsWith(dir));
 }
 
-/** How to fix a problem, from the kind of message (the message itself says expected and found). */
+/**
+ * How to fix a problem, chosen by its code (the kind of problem the check reported), never by its
+ * wording; the message itself says what was expected and found.
+ */
 export function hintFor(error: VerifyError): string {
-  const m = error.message;
   const open = `Open ${error.file} and find the entry \`id: ${error.id}\`.`;
-  if (/has changed: expected sha256/.test(m)) return `Seeds are never edited: restore ${error.file.includes('seeds/') ? error.file : 'the seed'} from the original (\`git checkout -- seeds/\`).`;
-  if (/quote not found/.test(m)) {
-    // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
-    const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(m)?.[1] ?? 'seed:line';
-    return `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`;
-  }
-  if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`;
-  if (/hedge|bound/.test(m)) return `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`;
-  if (/does not occur in its quote|recompute/.test(m)) return `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`;
-  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`;
-  return `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
+  // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
+  const at = error.at ?? 'seed:line';
+  const hints: Record<ErrorCode, string> = {
+    'seed-changed': `Seeds are never edited: restore ${error.file.includes(`${SEEDS_DIR}/`) ? error.file : 'the seed'} from the original (\`git checkout -- ${SEEDS_DIR}/\`).`,
+    'quote-not-found': `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`,
+    boilerplate: `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`,
+    bound: `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
+    'value-not-in-quote': `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`,
+    'derived-recompute': `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`,
+    date: `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`,
+    claimant: `${open} Name who makes the claim with \`claimedBy\`, or say with \`ownVoice\` why the site may state it (CONTRIBUTING.md, "Who says so").`,
+  };
+  return error.code ? hints[error.code] : `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
 }
 
 /** Astro's public error type (message + hint), with the title and file its overlay shows. */
@@ -112,7 +117,7 @@ function liveProvenance(root: string, logger: AstroIntegrationLogger, initialFau
     // The remark check caches the project per root: drop it so pages see the edited data.
     clearProjectCache();
     const before = fault;
-    const { errors } = verifyProject(root);
+    const { errors } = verifySharedProject(root);
     fault = provenanceFault(errors);
     faultId = errors[0]?.id ?? '';
     const ms = Math.round(performance.now() - started);
@@ -166,7 +171,7 @@ export default function provenance(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root).replace(/\/$/, '');
-        const { project, errors } = verifyProject(root);
+        const { project, errors } = verifySharedProject(root);
         const fault = provenanceFault(errors);
         if (command === 'dev') {
           // The dev server starts even on faulty data (it shows the fault on every page), so a

@@ -4,7 +4,7 @@
  * the entry (through `fileOf`), the entry id, what was expected and found, and how to fix it.
  */
 import type { DataCollection } from '../data-files';
-import type { Dataset, Seed, VerifyError } from '../verify';
+import type { Dataset, ErrorCode, Finding, Seed, VerifyError } from '../types';
 
 export interface CheckContext {
   data: Dataset;
@@ -15,16 +15,22 @@ export interface CheckContext {
 
 export type DatasetCheck = (context: CheckContext) => VerifyError[];
 
-/** Collects errors for one collection: `report(id, messages)` files them under the entry's data file. */
+/**
+ * Collects errors for one collection: `report(id, problems, code)` files them under the entry's
+ * data file. A problem is a sentence, or a Finding with its own code; `code` applies to sentences.
+ */
 export function reporter(context: CheckContext, collection: DataCollection): {
   errors: VerifyError[];
-  report: (id: string, messages: string[]) => void;
+  report: (id: string, problems: readonly (string | Finding)[], code?: ErrorCode) => void;
 } {
   const errors: VerifyError[] = [];
   return {
     errors,
-    report: (id, messages) => {
-      for (const message of messages) errors.push({ file: context.fileOf(collection, id), id, message });
+    report: (id, problems, code) => {
+      for (const problem of problems) {
+        const finding: Finding = typeof problem === 'string' ? { message: problem, ...(code && { code }) } : problem;
+        errors.push({ file: context.fileOf(collection, id), id, ...finding });
+      }
     },
   };
 }

@@ -5,7 +5,7 @@
  * its own voice. Without one of them, a one-party claim would read as the site's own fact.
  */
 import type { SeedRef } from '../schema';
-import type { VerifyError } from '../verify';
+import type { VerifyError } from '../types';
 import { normaliseForMatch } from '../text';
 import { truncate, type CheckContext, type DatasetCheck } from './check';
 
@@ -54,6 +54,8 @@ export const checkClaimants: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
     errors.push({
       file: fileOf(collection, entry.id),
       id: entry.id,
+      code: 'claimant',
+      at: `${found.ref.seed}:${found.ref.line}`,
       message:
         `the sentence it cites on ${found.ref.seed}:${found.ref.line} attributes the statement to a party ("${found.words}" in ` +
         `"${truncate(found.sentence, 160)}"), but the entry has neither \`claimedBy\` nor \`ownVoice\`. Expected: a claim the ` +

@@ -16,7 +16,7 @@
  */
 import type { Figure, SeedRef, SourcedDate } from '../schema';
 import { isFigureMark } from '../schema';
-import type { Dataset, Seed, VerifyError } from '../verify';
+import type { Dataset, Seed, VerifyError } from '../types';
 import type { DataCollection } from '../data-files';
 import { eventSeedRefs, figureSeedRefs } from '../lineage';
 import { findQuantities, quantityInQuotes } from '../quantities';

@@ -3,7 +3,7 @@
  * `yearFrom` says where the year comes from). An `inference` opts out, and says why.
  */
 import type { SourcedDate } from '../schema';
-import type { Seed } from '../verify';
+import type { Seed } from '../types';
 import { mentionsMonth, normaliseForMatch, numbersIn } from '../text';
 import { truncate } from './check';
 import { checkSeedRef } from './seed-ref';

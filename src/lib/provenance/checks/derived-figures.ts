@@ -4,16 +4,17 @@
  */
 import type { DerivedFigure, Figure } from '../schema';
 import { evaluateFormula, formulaInputs } from '../formula';
+import type { Finding } from '../types';
 import { reporter, type DatasetCheck } from './check';
 
-function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): string[] {
+function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): (string | Finding)[] {
   let used: string[];
   try {
     used = formulaInputs(figure.formula);
   } catch (error) {
     return [(error as Error).message];
   }
-  const problems: string[] = [];
+  const problems: (string | Finding)[] = [];
   const declared = [...figure.inputs].sort().join(', ');
   if ([...used].sort().join(', ') !== declared) {
     problems.push(`inputs [${declared}] do not match the ids the formula uses [${used.join(', ')}]; list exactly the ids in the formula`);
@@ -31,7 +32,8 @@ function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): s
     const digits = figure.digits ?? 2;
     const rounded = Number(computed.toFixed(digits));
     if (Math.abs(rounded - figure.value) > 1e-9) {
-      problems.push(`derived value does not recompute: ${figure.formula} = ${computed} (rounded to ${digits} decimals: ${rounded}), but value is ${figure.value}; fix the value or the formula`);
+      const message = `derived value does not recompute: ${figure.formula} = ${computed} (rounded to ${digits} decimals: ${rounded}), but value is ${figure.value}; fix the value or the formula`;
+      problems.push({ code: 'derived-recompute', message });
     }
   } catch (error) {
     problems.push((error as Error).message);

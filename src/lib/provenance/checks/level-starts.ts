@@ -6,7 +6,7 @@
  * imprecise date is drawn dashed across its whole span ("in force at some point in it").
  */
 import { isFigureMark } from '../schema';
-import type { VerifyError } from '../verify';
+import type { VerifyError } from '../types';
 import { findQuantities, quantityInQuotes } from '../quantities';
 import { formatFigure } from '../format';
 import type { DatasetCheck } from './check';

@@ -7,7 +7,7 @@ import { seedPath } from '../data-files';
 import { eventSeedRefs, figureSeedRefs } from '../lineage';
 import { normaliseForMatch } from '../text';
 import { reporter, truncate, type DatasetCheck } from './check';
-import { checkSeedRef } from './seed-ref';
+import { seedRefFindings } from './seed-ref';
 
 export const checkSources: DatasetCheck = (context) => {
   const { data, seeds } = context;
@@ -23,9 +23,11 @@ export const checkSources: DatasetCheck = (context) => {
       continue;
     }
     if (seed.sha256 !== source.sha256) {
-      report(source.id, [
-        `${file} has changed: expected sha256 ${source.sha256}, found ${seed.sha256}. Seeds are never edited; restore it with \`git checkout -- ${file}\``,
-      ]);
+      report(
+        source.id,
+        [`${file} has changed: expected sha256 ${source.sha256}, found ${seed.sha256}. Seeds are never edited; restore it with \`git checkout -- ${file}\``],
+        'seed-changed',
+      );
       for (const figure of data.figures) {
         const line = figureSeedRefs(figure, byId).find((ref) => ref.seed === source.id)?.line;
         if (line !== undefined) figures.report(figure.id, [`relies on ${source.id}:${line}, but ${file} has changed (sha256 mismatch)`]);
@@ -51,7 +53,7 @@ export const checkSources: DatasetCheck = (context) => {
     if (source.author !== undefined && source.authorLine !== undefined) expectOnLine('author', source.author, source.authorLine);
     const published = source.published;
     if ('line' in published) expectOnLine('publication date', published.stated, published.line);
-    else for (const evidence of published.impliedBy) report(source.id, checkSeedRef({ seed: source.id, ...evidence }, seeds));
+    else for (const evidence of published.impliedBy) report(source.id, seedRefFindings({ seed: source.id, ...evidence }, seeds));
   }
   return [...errors, ...figures.errors, ...events.errors];
 };
