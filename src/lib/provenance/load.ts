@@ -150,7 +150,11 @@ export function verifyProject(root: string): { project: Project; errors: VerifyE
  * absolute), so astro.config.mjs, the content loader, the build integration, the remark check and
  * the pages that ask with process.cwd() all share it. The dev server clears it when data changes.
  */
-const cache = new Map<string, Project>();
+// On globalThis: Astro evaluates this module more than once in one process (the config, the
+// content layer and the page renderer each have their own module graph), and all share one load.
+const CACHE_KEY = Symbol.for('india-russia-us-explainer.projectCache');
+const cache: Map<string, Project> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Project>) ??
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Project>());
 export function projectFor(root: string): Project {
   const key = resolve(root);
   let project = cache.get(key);
