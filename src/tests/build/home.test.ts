@@ -28,7 +28,7 @@ describe('glanceProblems', () => {
   });
   it('rejects a card label with a number, naming the file, figure and fix', () => {
     const broken = { ...front.glance, figures: [{ figure: 'us-tariff-india-50', label: 'Tariff of 50% at its peak' }] };
-    expect(glanceProblems(broken, known)).toEqual([expect.stringMatching(/index\.mdx.*label "Tariff of 50% at its peak" for us-tariff-india-50 contains the number "50"/)]);
+    expect(glanceProblems(broken, known)).toEqual([expect.stringMatching(/index\.mdx.*label "Tariff of 50% at its peak" for us-tariff-india-50 contains the number "50%"/)]);
   });
   it('allows names with digits (H-1B)', () => {
     const named = { ...front.glance, figures: [{ figure: 'h1b-share-indians', label: 'H-1B visas' }] };
