@@ -29,6 +29,10 @@ export interface VerifyError {
   code?: ErrorCode;
   /** The `seed:line` the problem is about, when there is one (the quote hint names it). */
   at?: string;
+  /** The parts of the message, for checks that report them apart (the message holds them all). */
+  expected?: string;
+  found?: string;
+  fix?: string;
 }
 
 /** A problem before the caller knows the file and entry: what `reporter` files under them. */

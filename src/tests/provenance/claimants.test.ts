@@ -20,8 +20,9 @@ test('a figure that loses its claimant is caught, with file, entry, expected, fo
   expect(rest).toEqual([]);
   expect(error?.id).toBe(claimed.id);
   expect(error?.file).toMatch(/^content\/data\/figures\/[a-z-]+\.yaml$/);
-  expect(error?.message).toMatch(/attributes the statement to a party \("announced" in ".*"\)/);
-  expect(error?.message).toMatch(/Expected: .*Fix: add `claimedBy: /);
+  expect(error?.message).toMatch(/attributes the statement to a party\. Expected: .* Found: "announced" in ".*"/);
+  expect(error?.message).toMatch(/Fix: add `claimedBy: /);
+  expect(error).toMatchObject({ code: 'claimant', at: expect.stringMatching(/^[a-z]+:\d+$/), fix: expect.stringContaining('ownVoice') });
 });
 
 test('an event that loses its claimant is caught; `ownVoice` with a reason answers it', () => {

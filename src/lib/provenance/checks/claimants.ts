@@ -51,16 +51,20 @@ export const checkClaimants: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
     if (entry.claimedBy || entry.ownVoice) continue;
     const found = attributionIn(refs, (ref) => seeds.get(ref.seed)?.lines[ref.line - 1] ?? ref.quote);
     if (!found) continue;
+    const at = `${found.ref.seed}:${found.ref.line}`;
+    const expected = 'a claim its line gives to someone names them';
+    const foundText = `"${found.words}" in "${truncate(found.sentence, 160)}", and neither \`claimedBy\` nor \`ownVoice\``;
+    const fix =
+      'add `claimedBy: { who: <the party>, verb: <announced | said | …> }`, or `ownVoice: <why the site may state it in its own voice>`';
     errors.push({
       file: fileOf(collection, entry.id),
       id: entry.id,
       code: 'claimant',
-      at: `${found.ref.seed}:${found.ref.line}`,
-      message:
-        `the sentence it cites on ${found.ref.seed}:${found.ref.line} attributes the statement to a party ("${found.words}" in ` +
-        `"${truncate(found.sentence, 160)}"), but the entry has neither \`claimedBy\` nor \`ownVoice\`. Expected: a claim the ` +
-        'line gives to someone names them. Fix: add `claimedBy: { who: <the party>, verb: <announced | said | …> }`, ' +
-        'or `ownVoice: <why the site may state it in its own voice>`.',
+      at,
+      expected,
+      found: foundText,
+      fix,
+      message: `the sentence it cites on ${at} attributes the statement to a party. Expected: ${expected}. Found: ${foundText}. Fix: ${fix}.`,
     });
   }
   return errors;
