@@ -115,6 +115,12 @@ describe('each check catches its own break', () => {
     expect(errors[1]?.message).toMatch(/^role shows the quantity in words "doubled"/);
   });
 
+  test('checkDataProse: digits of another script are numbers too', () => {
+    const data = broken((d) => (d.people[0]!.role += ' He has ١٧ advisers.'));
+    const errors = run(checkDataProse, data).filter((e) => e.id === project.data.people[0]!.id);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^role shows the number "١٧", which none of this entry's seed lines states/)]);
+  });
+
   test('checkUnusedLines: a range past the end of the seed names the seed file', () => {
     const data = broken((d) => (d.unused[0]!.lines = [1, 100000]));
     const error = run(checkUnusedLines, data).find((e) => e.id === project.data.unused[0]!.id);

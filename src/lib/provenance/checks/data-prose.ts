@@ -20,6 +20,7 @@ import type { Dataset, Seed, VerifyError } from '../types';
 import type { DataCollection } from '../data-files';
 import { eventSeedRefs, figureSeedRefs } from '../lineage';
 import { findQuantities, quantityInQuotes } from '../quantities';
+import { numbersIn } from '../text';
 import type { CheckContext, DatasetCheck } from './check';
 
 /** One reader-facing text and the quotes that may back its quantities. */
@@ -116,7 +117,7 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
 }
 
 /** "line 13", "lines 21–77", "lines 4, 9 and 12": pointers into a seed, not quantities. */
-const LINE_REFERENCE = /\blines?\s+\d+(?:\s*(?:[–-]|,|and|to)\s*\d+)*/gi;
+const LINE_REFERENCE = /\blines?\s+\p{Nd}+(?:\s*(?:[–-]|,|and|to)\s*\p{Nd}+)*/giu;
 
 /** Years that verified dates in the data carry. */
 export function datedYears(data: Dataset): Set<number> {
@@ -132,7 +133,7 @@ export const checkDataProse: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
     const text = field.text.replace(LINE_REFERENCE, (ref) => ' '.repeat(ref.length));
     for (const quantity of findQuantities(text)) {
       if (quantityInQuotes(quantity, field.quotes)) continue;
-      if (quantity.kind === 'digits' && /^\d{4}$/.test(quantity.text) && years.has(Number(quantity.text))) continue;
+      if (quantity.kind === 'digits' && /^\p{Nd}{4}$/u.test(quantity.text) && years.has(numbersIn(quantity.text)[0]!)) continue;
       errors.push({
         file: fileOf(field.collection, field.id),
         id: field.id,
