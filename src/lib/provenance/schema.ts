@@ -170,6 +170,11 @@ export const eventSchema = z.object({
   sources: z.array(seedRefSchema).min(1),
   /** Set when the event is known only as one party's claim; see claimedBySchema. */
   claimedBy: claimedBySchema.optional(),
+  /**
+   * The event this one comes after, when both share a span and the source fixes their order by its
+   * own words ("on Saturday" … "late on Tuesday"); the timeline honours it (src/lib/site/timeline.ts).
+   */
+  follows: idSchema.optional(),
 });
 export type Event = z.infer<typeof eventSchema>;
 

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project';
+import { loadDataset } from '../../lib/provenance/load';
 
 const DIST = join(ROOT, 'dist');
 
@@ -15,6 +16,20 @@ export function entryStarts(html: string): string[] {
   return [...html.matchAll(/<li id="event-[^"]+" class="timeline-event"[^>]*>[\s\S]*?<time datetime="([^"]+)"/g)].map((m) => {
     const [year, month = '00', day = '00'] = m[1]!.split('/')[0]!.split('-');
     return `${year}-${month}-${day}`;
+  });
+}
+
+/** Event ids in page order. */
+export function entryIds(html: string): string[] {
+  return [...html.matchAll(/<li id="event-([^"]+)" class="timeline-event"/g)].map((m) => m[1]!);
+}
+
+/** Events printed before the event they follow (the order the source fixes within a shared span). */
+export function beforeWhatTheyFollow(ids: string[], follows: ReadonlyMap<string, string>): string[] {
+  return ids.flatMap((id, i) => {
+    const before = follows.get(id);
+    const at = before === undefined ? -1 : ids.indexOf(before);
+    return at > i ? [`${id} is printed before ${before}, which it follows`] : [];
   });
 }
 
@@ -34,6 +49,17 @@ describe.each(pages().map((p) => [p] as const))('built %s', (page) => {
     expect(starts.length).toBeGreaterThan(0);
     expect(outOfOrder(starts)).toEqual([]);
   });
+  test('prints each event after the one its source puts before it (follows)', () => {
+    const follows = new Map(loadDataset(ROOT).events.flatMap((e) => (e.follows ? [[e.id, e.follows] as const] : [])));
+    expect(follows.size).toBeGreaterThan(0);
+    expect(beforeWhatTheyFollow(entryIds(readFileSync(join(DIST, page), 'utf8')), follows)).toEqual([]);
+  });
+});
+
+test('an event printed before the one it follows is caught', () => {
+  expect(beforeWhatTheyFollow(['tuesday', 'saturday'], new Map([['tuesday', 'saturday']]))).toEqual([
+    'tuesday is printed before saturday, which it follows',
+  ]);
 });
 
 test('an out-of-order page is caught (the test can fail)', () => {
