@@ -19,7 +19,10 @@ const DIST = join(ROOT, 'dist');
 const { pages, base } = listPages(DIST);
 const rows = pages
   .filter((p) => p.file)
-  .map((p) => ({ path: p.path, ...measurePage(readFileSync(isAbsolute(p.file) ? p.file : join(DIST, p.file), 'utf8')) }));
+  .map((p) => ({
+    path: p.path,
+    ...measurePage(readFileSync(isAbsolute(p.file) ? p.file : join(DIST, p.file), 'utf8')),
+  }));
 
 // The browser measures: focusable stops inside each chart figure, and the story's offset on a phone.
 const tabStops = new Map<string, number[]>();
@@ -33,14 +36,21 @@ try {
     const stops = await page.$$eval('figure.chart-figure', (figures) =>
       figures.map(
         (figure) =>
-          [...figure.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-            (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+          [
+            ...figure.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+          ].filter(
+            (el) =>
+              el.tabIndex >= 0 &&
+              !(el as HTMLButtonElement).disabled &&
+              el.checkVisibility({ visibilityProperty: true }),
           ).length,
       ),
     );
     if (stops.length) tabStops.set(row.path, stops);
     if (row.path === base) {
-      storyOffset = await page.$eval('#the-story-in-brief', (h) => Math.round(h.getBoundingClientRect().top + window.scrollY));
+      storyOffset = await page.$eval('#the-story-in-brief', (h) =>
+        Math.round(h.getBoundingClientRect().top + window.scrollY),
+      );
     }
   }
 } finally {
@@ -48,7 +58,16 @@ try {
   await server.stop();
 }
 
-const header = ['Page', 'Words', 'Marks/100w', 'Doubled marks', 'Attributions/100w', `Sentences >${LONG_SENTENCE_WORDS}w`, '"seed"', 'Tab stops per chart'];
+const header = [
+  'Page',
+  'Words',
+  'Marks/100w',
+  'Doubled marks',
+  'Attributions/100w',
+  `Sentences >${LONG_SENTENCE_WORDS}w`,
+  '"seed"',
+  'Tab stops per chart',
+];
 const table = rows.map((r) => [
   r.path,
   String(r.words),

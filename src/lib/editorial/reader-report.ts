@@ -22,7 +22,8 @@ export interface PageMeasures {
 }
 
 /** Verbs and phrases that say who says so; each occurrence counts once. */
-export const ATTRIBUTION = /\b(?:says|said|say|reports|reported|according to|writes|wrote|told|argues|argued|notes|noted)\b/gi;
+export const ATTRIBUTION =
+  /\b(?:says|said|say|reports|reported|according to|writes|wrote|told|argues|argued|notes|noted)\b/gi;
 export const LONG_SENTENCE_WORDS = 40;
 
 const hasClass = (el: Element, name: string) => {
@@ -33,7 +34,9 @@ const hasClass = (el: Element, name: string) => {
 /** Not the page's running text: hidden previews, the source list, the cite box, navigation, scripts. */
 function skipped(el: Element): boolean {
   return (
-    ['script', 'style', 'template', 'nav', 'svg', 'figure', 'table', 'details', 'header', 'footer'].includes(el.tagName) ||
+    ['script', 'style', 'template', 'nav', 'svg', 'figure', 'table', 'details', 'header', 'footer'].includes(
+      el.tagName,
+    ) ||
     el.properties.hidden !== undefined ||
     ['source-list', 'cite-preview', 'page-cite', 'page-version', 'cite-jump', 'visually-hidden', 'toc'].some((c) =>
       hasClass(el, c),
@@ -59,7 +62,10 @@ export function markedText(html: string): string {
       const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
       for (const c of node.children) {
         if (c.type === 'element' && c.tagName === 'a') {
-          const n = c.children.map((t) => ('value' in t ? t.value : '')).join('').replace(/[[\]]/g, '');
+          const n = c.children
+            .map((t) => ('value' in t ? t.value : ''))
+            .join('')
+            .replace(/[[\]]/g, '');
           out.push(`⟦${n}⟧`);
         }
       }

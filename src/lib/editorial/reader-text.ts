@@ -18,7 +18,9 @@ const NOT_READ = new Set(['script', 'style', 'template']);
 /** A source's own words quoted verbatim (a quotation, a mark's preview quote) are the source's, not ours. */
 function isVerbatimQuote(el: Element): boolean {
   const cls = el.properties.className;
-  return el.tagName === 'q' || el.tagName === 'blockquote' || (Array.isArray(cls) && cls.includes('cite-preview-quote'));
+  return (
+    el.tagName === 'q' || el.tagName === 'blockquote' || (Array.isArray(cls) && cls.includes('cite-preview-quote'))
+  );
 }
 
 function textOf(node: Nodes): string {
@@ -67,7 +69,10 @@ export function internalWordHits(html: string, pattern: RegExp = INTERNAL_WORD):
   return readerTexts(html, { quotes: false }).flatMap(({ where, text }) =>
     [...text.matchAll(global)].map((m) => ({
       where,
-      context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ').trim(),
+      context: text
+        .slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)
+        .replace(/\s+/g, ' ')
+        .trim(),
     })),
   );
 }

@@ -39,7 +39,10 @@ export function latestMonthIn(text: string): [number, number] | undefined {
 
 export function sourcesScope(sources: Source[]): SourcesScope {
   // A dating without "Month YYYY" ("before the end of 2025") cannot be the newest month; skip it.
-  const months = sources.flatMap((s) => { const m = latestMonthIn(datingText(s)); return m ? [m] : []; });
+  const months = sources.flatMap((s) => {
+    const m = latestMonthIn(datingText(s));
+    return m ? [m] : [];
+  });
   if (months.length === 0) {
     throw new Error('content/data/sources.yaml: no source\'s published dating names a "Month YYYY"; expected one.');
   }

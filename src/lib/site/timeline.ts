@@ -49,7 +49,11 @@ export function endKey(date: Event['date']): string {
 
 /** By start; at the same start the wider span first; then by id, so the order is stable. */
 export function compareSpans(a: Event, b: Event): number {
-  return startKey(a.date).localeCompare(startKey(b.date)) || endKey(b.date).localeCompare(endKey(a.date)) || a.id.localeCompare(b.id);
+  return (
+    startKey(a.date).localeCompare(startKey(b.date)) ||
+    endKey(b.date).localeCompare(endKey(a.date)) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The same span: the same start and the same end. */
@@ -69,7 +73,9 @@ export function followsProblems(events: readonly Event[]): string[] {
     if (!event.follows) continue;
     const before = byId.get(event.follows);
     if (!before) {
-      problems.push(`events › ${event.id}: follows "${event.follows}", which is no event; fix: name an event id or drop follows.`);
+      problems.push(
+        `events › ${event.id}: follows "${event.follows}", which is no event; fix: name an event id or drop follows.`,
+      );
     } else if (!sameSpan(event, before)) {
       problems.push(
         `events › ${event.id}: follows "${before.id}", expected the same span, found ${formatDate(event.date)} ` +
@@ -99,7 +105,7 @@ export function orderEvents(events: readonly Event[], all: readonly Event[] = ev
   const everyEvent = new Map(all.map((e) => [e.id, e]));
   const sorted = [...events].sort(compareSpans);
   const out: Event[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sameSpan(sorted[i]!, sorted[j]!)) j++;
     const group = sorted.slice(i, j);
@@ -116,7 +122,9 @@ export function orderEvents(events: readonly Event[], all: readonly Event[] = ev
     const placed = new Set<string>();
     while (placed.size < group.length) {
       // Stable: the first event (in span order) whose predecessor is placed or absent goes next.
-      const next = group.find((e) => !placed.has(e.id) && (predecessor(e) === undefined || placed.has(predecessor(e)!)));
+      const next = group.find(
+        (e) => !placed.has(e.id) && (predecessor(e) === undefined || placed.has(predecessor(e)!)),
+      );
       if (!next) throw new Error(`orderEvents: the follows chain among ${[...inGroup].join(', ')} loops`);
       placed.add(next.id);
       out.push(next);
@@ -137,7 +145,8 @@ export function timelineDate(date: Event['date']): { text: string; span: 'uncert
   const start = formatDate({ value: date.value, precision: 'range' });
   const end = formatDate({ value: date.end, precision: 'range' });
   const year = date.end.slice(0, 4);
-  const startShort = date.value.slice(0, 4) === year && start.endsWith(` ${year}`) ? start.slice(0, -(year.length + 1)) : start;
+  const startShort =
+    date.value.slice(0, 4) === year && start.endsWith(` ${year}`) ? start.slice(0, -(year.length + 1)) : start;
   return { text: `Sometime between ${startShort} and ${end}`, span: 'uncertain' };
 }
 

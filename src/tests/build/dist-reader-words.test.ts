@@ -19,6 +19,9 @@ describe('built pages use reader words', () => {
     const offenders = files.flatMap((file) =>
       internalWordHits(readFileSync(join(DIST, file), 'utf8')).map((hit) => `${file} [${hit.where}]: …${hit.context}…`),
     );
-    expect(offenders, `"seed" reaches readers ${offenders.length} time(s); say "source", "article" or "line":\n${offenders.join('\n')}`).toEqual([]);
+    expect(
+      offenders,
+      `"seed" reaches readers ${offenders.length} time(s); say "source", "article" or "line":\n${offenders.join('\n')}`,
+    ).toEqual([]);
   });
 });

@@ -1,11 +1,23 @@
 /** The timeline's ordering: every event once, by the start of its span, the wider span first at the same start. */
 import { describe, expect, it } from 'vitest';
-import { eventsForTheme, followsProblems, groupByYear, orderEvents, themesWithEvents, timelineDate } from '../../lib/site/timeline';
+import {
+  eventsForTheme,
+  followsProblems,
+  groupByYear,
+  orderEvents,
+  themesWithEvents,
+  timelineDate,
+} from '../../lib/site/timeline';
 import { loadProject } from '../../lib/provenance/load';
 import type { Event } from '../../lib/provenance/schema';
 
 const ref = [{ seed: 'aljazeera', line: 1, quote: 'India' }];
-const event = (id: string, value: string, precision: Event['date']['precision'], themes: Event['themes'] = ['tariffs']): Event => ({
+const event = (
+  id: string,
+  value: string,
+  precision: Event['date']['precision'],
+  themes: Event['themes'] = ['tariffs'],
+): Event => ({
   id,
   title: `Event ${id}`,
   themes,
@@ -15,8 +27,19 @@ const event = (id: string, value: string, precision: Event['date']['precision'],
 
 describe('groupByYear', () => {
   it('orders by span start: the year before its months, a month before its days, a range by its start', () => {
-    const summit = { ...event('summit', '2025-08-31', 'range'), date: { value: '2025-08-31', precision: 'range' as const, end: '2025-09-01' } };
-    const inferred = { ...event('inferred', '2025-07', 'range'), date: { value: '2025-07', precision: 'range' as const, end: '2025-08', inference: 'Six months after the January return, by the report.' } };
+    const summit = {
+      ...event('summit', '2025-08-31', 'range'),
+      date: { value: '2025-08-31', precision: 'range' as const, end: '2025-09-01' },
+    };
+    const inferred = {
+      ...event('inferred', '2025-07', 'range'),
+      date: {
+        value: '2025-07',
+        precision: 'range' as const,
+        end: '2025-08',
+        inference: 'Six months after the January return, by the report.',
+      },
+    };
     const groups = groupByYear([
       event('late', '2025-12', 'month'),
       summit,
@@ -29,7 +52,16 @@ describe('groupByYear', () => {
       inferred,
     ]);
     expect(groups.map((g) => g.year)).toEqual(['1947', '2025']);
-    expect(groups[1]!.events.map((e) => e.id)).toEqual(['vague', 'early', 'may', 'may-10', 'inferred', 'august', 'summit', 'late']);
+    expect(groups[1]!.events.map((e) => e.id)).toEqual([
+      'vague',
+      'early',
+      'may',
+      'may-10',
+      'inferred',
+      'august',
+      'summit',
+      'late',
+    ]);
     expect(groups[0]!.events.map((e) => e.id)).toEqual(['old']);
   });
 
@@ -59,11 +91,22 @@ describe('follows: the order a source fixes within a shared span', () => {
     ...(follows ? { follows } : {}),
   });
   // Al Jazeera's weekdays: Saturday rally, Sunday interview, Monday post and reply, Tuesday arrival.
-  const week = [span('a-tuesday', 'd-monday-reply'), span('b-sunday', 'c-saturday'), span('c-saturday'),
-    span('d-monday-reply', 'e-monday-post'), span('e-monday-post', 'b-sunday')];
+  const week = [
+    span('a-tuesday', 'd-monday-reply'),
+    span('b-sunday', 'c-saturday'),
+    span('c-saturday'),
+    span('d-monday-reply', 'e-monday-post'),
+    span('e-monday-post', 'b-sunday'),
+  ];
 
   it('puts each event after the one it follows, whatever the ids say', () => {
-    expect(orderEvents(week).map((e) => e.id)).toEqual(['c-saturday', 'b-sunday', 'e-monday-post', 'd-monday-reply', 'a-tuesday']);
+    expect(orderEvents(week).map((e) => e.id)).toEqual([
+      'c-saturday',
+      'b-sunday',
+      'e-monday-post',
+      'd-monday-reply',
+      'a-tuesday',
+    ]);
   });
 
   it('keeps the order on a theme page where the events between are absent', () => {
@@ -80,19 +123,31 @@ describe('follows: the order a source fixes within a shared span', () => {
     expect(() => orderEvents([span('x', 'nowhere')])).toThrow(/no event/);
   });
 
-  it('orders the real July–August 2025 entries as Al Jazeera\'s weekdays do (fact-check A, M1)', () => {
+  it("orders the real July–August 2025 entries as Al Jazeera's weekdays do (fact-check A, M1)", () => {
     const { data } = loadProject(process.cwd());
     const ids = orderEvents(data.events).map((e) => e.id);
-    const chain = ['modi-defiant-rally', 'miller-india-tied-with-china', 'trump-truth-social-india-resells-oil',
-      'mea-calls-us-targeting-unjustified', 'doval-lands-in-moscow'];
+    const chain = [
+      'modi-defiant-rally',
+      'miller-india-tied-with-china',
+      'trump-truth-social-india-resells-oil',
+      'mea-calls-us-targeting-unjustified',
+      'doval-lands-in-moscow',
+    ];
     expect(chain.map((id) => ids.indexOf(id))).toEqual(chain.map((id) => ids.indexOf(id)).sort((a, b) => a - b));
-    expect(ids.indexOf('trump-substantially-raising-tariff')).toBeGreaterThan(ids.indexOf('miller-india-tied-with-china'));
+    expect(ids.indexOf('trump-substantially-raising-tariff')).toBeGreaterThan(
+      ids.indexOf('miller-india-tied-with-china'),
+    );
   });
 });
 
 describe('timelineDate: uncertainty reads as uncertainty', () => {
   it('prints a worked-out window as "Sometime between", a stated span as the span, a point as itself', () => {
-    const inferred = { value: '2025-05-11', end: '2025-08', precision: 'range' as const, inference: 'Worked out from the report.' };
+    const inferred = {
+      value: '2025-05-11',
+      end: '2025-08',
+      precision: 'range' as const,
+      inference: 'Worked out from the report.',
+    };
     expect(timelineDate(inferred)).toEqual({ text: 'Sometime between 11 May and August 2025', span: 'uncertain' });
     expect(timelineDate({ value: '2025-08-31', end: '2025-09-01', precision: 'range' })).toEqual({
       text: '31 August–1 September 2025',
