@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { doubledMarks, markedText, measurePage, sentencesOf } from '../../lib/editorial/reader-report';
 
 const mark = (n: number) =>
-  `<sup class="cite"><a href="#s${n}" aria-label="Source ${n}">[${n}]</a><span class="cite-preview" hidden>quote text</span></sup>`;
+  `<sup class="cite"><a href="#s${n}" aria-label="Source ${n}">[${n}]</a>` +
+  '<span class="cite-preview" hidden>quote text</span></sup>';
 const page = (body: string) =>
-  `<html><body><header><nav>Menu</nav></header><main>${body}<section class="source-list"><p>Al Jazeera says many words here.</p></section></main></body></html>`;
+  `<html><body><header><nav>Menu</nav></header><main>${body}` +
+  '<section class="source-list"><p>Al Jazeera says many words here.</p></section></main></body></html>';
 
 describe('reader report measures', () => {
   it('reads the running text of <main> with marks as tokens, skipping previews and the source list', () => {
