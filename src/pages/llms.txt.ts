@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { SITE } from '../config/site';
-import { citablePages } from '../lib/cite/pages';
-import { allPages } from '../lib/site/pages';
-import { datasetFiles } from '../lib/site/dataset-site';
+import { citablePages } from '../lib/collections/citable-pages';
+import { allPages } from '../lib/collections/pages';
+import { datasetFiles } from '../lib/collections/dataset';
 import { absoluteUrl, markdownTwinHref, withBase } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {

@@ -7,11 +7,13 @@ import { importSiteModule, ROOT } from './lib/site-code.ts';
 
 type Readability = typeof import('../lib/editorial/readability.ts');
 type Pages = typeof import('../lib/coverage/pages.ts');
+type Parse = typeof import('../lib/remark/parse.ts');
 type Load = typeof import('../lib/provenance/load.ts');
 
 // coverage/pages.ts reads the pages and parses MDX exactly as the coverage report does.
 const { measurePages, MAX_IN_SHORT_GRADE: limit } = await importSiteModule<Readability>('src/lib/editorial/readability.ts');
-const { parseMdx, readPages } = await importSiteModule<Pages>('src/lib/coverage/pages.ts');
+const { readPages } = await importSiteModule<Pages>('src/lib/coverage/pages.ts');
+const { parseMdx } = await importSiteModule<Parse>('src/lib/remark/parse.ts');
 const { loadProject } = await importSiteModule<Load>('src/lib/provenance/load.ts');
 const rows = measurePages(readPages(ROOT), loadProject(ROOT), parseMdx);
 const table = [['Page', 'Words', 'Sentences', 'FK grade', `≤ ${limit}?`], ...rows.map((r) => [r.file.replace('content/pages/', ''), String(r.words), String(r.sentences), r.grade.toFixed(1), r.grade <= limit ? 'yes' : 'NO'])];

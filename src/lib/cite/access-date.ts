@@ -1,7 +1,7 @@
 /**
  * The "accessed" date of a citation: the day the reader read the page, which a static build
  * cannot know. Citations in the cite box carry a token for it (formatted later), and the browser
- * fills in today's date when the reader copies or downloads (src/components/cite/cite-client.ts).
+ * fills in today's date when the reader copies or downloads (src/client/cite-client.ts).
  * No dependencies, so the client bundle can import it.
  */
 import { MONTHS } from '../provenance/text';

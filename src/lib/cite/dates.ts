@@ -13,7 +13,7 @@ export function slashDay(isoDay: string): string {
 }
 
 /**
- * The dates of a citable page, from one git history (src/lib/cite/pages.ts, citablePageHistory),
+ * The dates of a citable page, from one git history (src/lib/collections/citable-pages.ts, citablePageHistory),
  * so that the cite box, the citation_* and Open Graph metadata, JSON-LD, the .bib and the .ris all
  * give the same day. A page that changes is cited at its latest version: `version` is the date
  * every citation states; `published` (first publication) appears only in JSON-LD and "first published".

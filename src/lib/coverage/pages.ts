@@ -5,31 +5,14 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
 import type { CitationKey } from '../provenance/citations';
 import type { Project } from '../provenance/load';
 import { computeCoverage, dataCitedLines, type SeedCoverage } from '../provenance/coverage';
 import { checkTree, type Problem } from '../remark/provenance-check';
 import { PAGES_DIR } from '../provenance/data-files';
+import { parseMdx } from '../remark/parse';
 
 export { PAGES_DIR };
-
-/** Blank out a leading YAML frontmatter block, keeping the line count so positions stay true. */
-export function stripFrontmatter(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return text;
-  const blanked = match[0].replace(/[^\n]/g, '');
-  return blanked + text.slice(match[0].length);
-}
-
-export function parseMdx(text: string): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-  return processor.runSync(processor.parse(stripFrontmatter(text))) as Root;
-}
 
 export interface PageCitations {
   lines: Set<CitationKey>;

@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { parseMdx } from '../coverage/pages';
+import { parseMdx } from '../remark/parse';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
 import { formatDate, presentFigure, publisherLabels } from '../provenance/format';

@@ -11,19 +11,8 @@
  */
 import type { Event, Theme } from '../provenance/schema';
 import { formatDate } from '../provenance/format';
+import { THEME_LABEL } from '../provenance/themes';
 
-/** Readable names for themes, for filter links and tags. */
-export const THEME_LABEL: Record<Theme, string> = {
-  tariffs: 'Tariffs',
-  crude: 'Crude oil',
-  trade: 'Trade',
-  defence: 'Defence',
-  autonomy: 'Strategic autonomy',
-  pakistan: 'Pakistan',
-  people: 'People and visas',
-  diplomacy: 'Diplomacy',
-  analysis: 'Analysis',
-};
 
 export interface TimelineYear {
   year: string;

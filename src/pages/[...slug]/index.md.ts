@@ -1,8 +1,8 @@
 /** /<page>/index.md — each content page as Markdown, every citation a footnote with its source line and quote. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { allPages, type PageEntry } from '../../lib/site/pages';
-import { markdownTwinFor } from '../../lib/site/markdown-twin-site';
+import { allPages, type PageEntry } from '../../lib/collections/pages';
+import { markdownTwinFor } from '../../lib/collections/markdown-twin';
 
 export const getStaticPaths = (async () =>
   (await allPages()).map((entry) => ({ params: { slug: entry.id === 'index' ? undefined : entry.id }, props: { entry } }))) satisfies GetStaticPaths;

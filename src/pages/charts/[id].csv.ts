@@ -1,13 +1,13 @@
 /** /charts/<id>.csv — a chart's data, one row per mark and source line, with provenance columns
  * (the same date columns as /data/figures.csv, and `supports`: value or date). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel } from '../../lib/charts/from-collections';
-import { allCharts } from '../../lib/site/data';
+import { getChartModel } from '../../lib/collections/charts';
+import { allCharts } from '../../lib/collections/data';
 import { absoluteUrl } from '../../lib/site/urls';
 import { provenanceRows } from '../../lib/charts/model';
 import { CSV_HEADERS, toCsv } from '../../lib/io/csv';
 import { verbatimRows } from '../../lib/io/verbatim';
-import { seedLine } from '../../lib/site/data';
+import { seedLine } from '../../lib/collections/data';
 
 export const getStaticPaths = (async () =>
   (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

@@ -1,12 +1,12 @@
 /** /charts/<id>.json — a chart's definition and data with provenance, for reuse. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel } from '../../lib/charts/from-collections';
-import { allCharts } from '../../lib/site/data';
+import { getChartModel } from '../../lib/collections/charts';
+import { allCharts } from '../../lib/collections/data';
 import { absoluteUrl, chartHref } from '../../lib/site/urls';
 import { provenanceRows } from '../../lib/charts/model';
 import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 import { verbatimRows } from '../../lib/io/verbatim';
-import { seedLine } from '../../lib/site/data';
+import { seedLine } from '../../lib/collections/data';
 
 export const getStaticPaths = (async () =>
   (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /** /charts/<id>.narrow.svg — the chart's narrow (phone) layout as a standalone file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel, standaloneChartSvg } from '../../lib/charts/from-collections';
-import { allCharts } from '../../lib/site/data';
+import { getChartModel, standaloneChartSvg } from '../../lib/collections/charts';
+import { allCharts } from '../../lib/collections/data';
 
 export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /cite/<page>.bib — a page's BibTeX entry, for BibTeX and biblatex users to paste or import. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citablePages, type CitablePage } from '../../lib/cite/pages';
-import { pageCitationFiles } from '../../lib/cite/site-citations';
+import { citablePages, type CitablePage } from '../../lib/collections/citable-pages';
+import { pageCitationFiles } from '../../lib/collections/citations';
 
 export const getStaticPaths = (async () => (await citablePages()).map((page) => ({ params: { key: page.key }, props: { page } }))) satisfies GetStaticPaths;
 

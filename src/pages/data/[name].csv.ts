@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CSV_HEADERS, toCsv } from '../../lib/io/csv';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
-import { datasetRows } from '../../lib/site/dataset-site';
+import { datasetRows } from '../../lib/collections/dataset';
 
 export const getStaticPaths = (() =>
   Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config/site';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
-import { datasetHistory, datasetRows } from '../../lib/site/dataset-site';
+import { datasetHistory, datasetRows } from '../../lib/collections/dataset';
 import { absoluteUrl, dataFileHref } from '../../lib/site/urls';
 import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 

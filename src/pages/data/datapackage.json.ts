@@ -4,7 +4,7 @@ import { SITE } from '../../config/site';
 import { dataPackage } from '../../lib/io/datapackage';
 import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
-import { datasetHistory } from '../../lib/site/dataset-site';
+import { datasetHistory } from '../../lib/collections/dataset';
 import { absoluteUrl, dataFileHref, withBase } from '../../lib/site/urls';
 
 export const GET: APIRoute = () => {

@@ -1,6 +1,6 @@
 /** One social card per page of the `pages` collection, plus "site" for every other page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allPages } from '../../lib/site/pages';
+import { allPages } from '../../lib/collections/pages';
 import { renderCard } from '../../lib/site/og-card';
 import { SITE } from '../../config/site';
 

@@ -1,5 +1,5 @@
 /**
- * The cite box in the browser (src/components/cite/cite-client.ts): the access date is the
+ * The cite box in the browser (src/client/cite-client.ts): the access date is the
  * reader's today, copying puts rich text (italic title) and plain text on the clipboard and a
  * live region says "Copied", the .ris download carries the day of download; without JavaScript
  * the box asks the reader to add the date.

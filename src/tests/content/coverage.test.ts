@@ -11,7 +11,8 @@ import {
   formatRanges,
   materialLines,
 } from '../../lib/provenance/coverage';
-import { pageCitedLines, projectCoverage, stripFrontmatter } from '../../lib/coverage/pages';
+import { pageCitedLines, projectCoverage } from '../../lib/coverage/pages';
+import { stripFrontmatter } from '../../lib/remark/parse';
 import type { Dataset, Seed } from '../../lib/provenance/types';
 import type { Source } from '../../lib/provenance/schema';
 

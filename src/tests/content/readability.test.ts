@@ -1,7 +1,8 @@
 /** Every page's "In short" reads at Flesch–Kincaid grade 10 or below (`npm run readability` prints the table). */
 import { describe, expect, test } from 'vitest';
 import { inShortText, MAX_IN_SHORT_GRADE, readability } from '../../lib/editorial/readability';
-import { parseMdx, readPages } from '../../lib/coverage/pages';
+import { readPages } from '../../lib/coverage/pages';
+import { parseMdx } from '../../lib/remark/parse';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
 

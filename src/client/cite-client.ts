@@ -5,7 +5,7 @@
  * asks the reader to add the date), the files download as built, marks are links.
  */
 
-import { formatAccessed, localDay, withAccessDate, type AccessedStyle } from '../../lib/cite/access-date';
+import { formatAccessed, localDay, withAccessDate, type AccessedStyle } from '../lib/cite/access-date';
 
 // --- Access date ---------------------------------------------------------------------------
 // Citations say "[the date you read it]" in the HTML; fill in the reader's today, and again at

@@ -6,10 +6,11 @@
  * Search and 404 are not citable and are not listed.
  */
 import type { Source, Theme } from '../provenance/schema';
-import { THEME_LABEL, themesWithEvents } from '../site/timeline';
-import { allEvents, allSources } from '../site/data';
-import { allPages } from '../site/pages';
-import { pathsHistory, type FileHistory } from './git';
+import { themesWithEvents } from '../site/timeline';
+import { THEME_LABEL } from '../provenance/themes';
+import { allEvents, allSources } from './data';
+import { allPages } from './pages';
+import { pathsHistory, type FileHistory } from '../cite/git';
 
 export interface CitablePage {
   /** Stable key: the .bib/.ris file name and BibTeX key ("tariffs", "timeline-crude", "sources-aljazeera"). */

@@ -1,12 +1,12 @@
 /** Markdown twins as the site serves them: the page's MDX, the project data, absolute URLs, git dates. */
 import { join } from 'node:path';
 import { projectFor } from '../provenance/load';
-import { pageVersion } from '../cite/site-citations';
+import { pageVersion } from './citations';
 import { isoDay } from '../cite/git';
 import { getSource, sourceLabel } from './data';
-import { markdownTwin } from './markdown-twin';
+import { markdownTwin } from '../site/markdown-twin';
 import type { PageEntry } from './pages';
-import { absoluteUrl, chartHref, figureHref, pageHref, sourceLineHref } from './urls';
+import { absoluteUrl, chartHref, figureHref, pageHref, sourceLineHref } from '../site/urls';
 
 export async function markdownTwinFor(entry: PageEntry, read: (path: string, encoding: 'utf8') => string): Promise<string> {
   const root = process.cwd();

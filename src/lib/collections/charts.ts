@@ -2,11 +2,11 @@
  * A chart's model from the site's content collections (build time only). The component and the
  * download endpoints all come through here.
  */
-import { allEvents, allFigures, allSources, getChart } from '../site/data';
+import { allEvents, allFigures, allSources, getChart } from './data';
 import { absoluteUrl, chartEmbedHref, chartHref, sourceLineHref } from '../site/urls';
-import { buildChartModel, type ChartModel } from './model';
-import { chartGeometry } from './geometry';
-import { renderSvg } from './svg';
+import { buildChartModel, type ChartModel } from '../charts/model';
+import { chartGeometry } from '../charts/geometry';
+import { renderSvg } from '../charts/svg';
 
 export async function getChartModel(id: string): Promise<ChartModel> {
   const [chart, figures, events, sources] = await Promise.all([getChart(id), allFigures(), allEvents(), allSources()]);

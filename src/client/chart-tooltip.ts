@@ -4,7 +4,7 @@
  * shows them. The chart is one Tab stop: arrow keys move between its marks (roving tabindex).
  * Enter on a focused mark opens its source line; Escape closes. Nothing animates.
  */
-import type { MarkInfo } from '../../lib/charts/geometry';
+import type { MarkInfo } from '../lib/charts/geometry';
 /** The details a mark carries, as the geometry module describes them. */
 type Info = MarkInfo;
 

@@ -5,7 +5,7 @@
 import type { CitationKey } from '../provenance/citations';
 import { parseSeedKey } from '../provenance/citations';
 import { formatFigure } from '../provenance/format';
-import { excerpt, getFigure, getSource, seedLine, sourceLabel } from '../site/data';
+import { excerpt, getFigure, getSource, seedLine, sourceLabel } from './data';
 
 export interface CitationPreview {
   source: string;

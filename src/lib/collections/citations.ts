@@ -5,13 +5,13 @@
 import { SITE } from '../../config/site';
 import type { Source } from '../provenance/schema';
 import type { SeedLine } from '../provenance/lineage';
-import { getSource, sourceLabel } from '../site/data';
+import { getSource, sourceLabel } from './data';
 import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
-import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from './format';
-import type { Citations, CiteWork } from './format';
-import { citationDates } from './dates';
-import { citablePageHistory, type CitablePage } from './pages';
-import { fileHistory, isoDay, type FileHistory } from './git';
+import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from '../cite/format';
+import type { Citations, CiteWork } from '../cite/format';
+import { citationDates } from '../cite/dates';
+import { citablePageHistory, type CitablePage } from './citable-pages';
+import { fileHistory, isoDay, type FileHistory } from '../cite/git';
 
 export interface SeedCitation {
   seed: string;

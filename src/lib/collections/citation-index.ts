@@ -6,7 +6,7 @@ import { seedKey, type CitationKey } from '../provenance/citations';
 import { conflictSeedRefs, eventSeedRefs, figureSeedRefs, glossarySeedRefs, linesBehind } from '../provenance/lineage';
 import { allConflicts, allEvents, allFigures, allGlossary, allPeople } from './data';
 import { allPages, renderPage } from './pages';
-import { conflictHref, eventHref, figureHref, glossaryHref, pageHref, personHref } from './urls';
+import { conflictHref, eventHref, figureHref, glossaryHref, pageHref, personHref } from '../site/urls';
 
 export interface CitingPlace {
   kind: 'page' | 'figure' | 'event' | 'conflict' | 'glossary' | 'person';
