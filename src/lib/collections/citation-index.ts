@@ -4,7 +4,8 @@
  */
 import { seedKey, type CitationKey } from '../provenance/citations';
 import { conflictSeedRefs, eventSeedRefs, figureSeedRefs, glossarySeedRefs, linesBehind } from '../provenance/lineage';
-import { allConflicts, allEvents, allFigures, allGlossary, allPeople } from './data';
+import { allConflicts, allEvents, allFigures, allGlossary, allPeople, allSources } from './data';
+import { formatEventClaim, publisherLabels } from '../provenance/format';
 import { allPages, renderPage } from './pages';
 import { conflictHref, eventHref, figureHref, glossaryHref, pageHref, personHref } from '../site/urls';
 
@@ -51,9 +52,13 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
       add(keyOf(ref), { kind: 'figure', label, href: figureHref(figure.id) });
     }
   }
+  const publishers = publisherLabels(await allSources());
   for (const event of await allEvents()) {
+    // A one-party claim keeps its claimant here too, as on the timeline.
+    const claim = formatEventClaim(event, publishers);
+    const title = claim ? `${event.title}, ${claim}` : event.title;
     for (const ref of eventSeedRefs(event)) {
-      const label = ref === event.date.source ? `Date of: ${event.title}` : event.title;
+      const label = ref === event.date.source ? `Date of: ${title}` : title;
       add(keyOf(ref), { kind: 'event', label, href: eventHref(event.id) });
     }
   }
