@@ -6,7 +6,7 @@
  * Every error names the data file, the entry id, what was expected versus what was found, and a fix.
  */
 import { createHash } from 'node:crypto';
-import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source, UnusedLine } from './schema';
+import type { Chart, Conflict, Correction, Event, Figure, GlossaryEntry, Person, Source, UnusedLine } from './schema';
 import { dataFileOf, type Origins } from './lineage';
 import type { CheckContext, DatasetCheck } from './checks/check';
 import { checkSources } from './checks/sources';
@@ -20,6 +20,7 @@ import { checkUnusedLines } from './checks/unused-lines';
 import { checkCharts } from './checks/charts';
 import { checkLevelStarts } from './checks/level-starts';
 import { checkDataProse } from './checks/data-prose';
+import { checkCorrections } from './checks/corrections';
 
 /** The seed-line check the remark layer also uses; it lives with the other checks. */
 export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
@@ -54,6 +55,8 @@ export interface Dataset {
   people: Person[];
   /** Optional so datasets built by hand (tests) need not list charts; loadDataset always fills it. */
   charts?: Chart[];
+  /** Optional like charts; loadDataset always fills it. */
+  corrections?: Correction[];
 }
 
 export function sha256(text: string | Uint8Array): string {
@@ -85,6 +88,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkCharts,
   checkLevelStarts,
   checkDataProse,
+  checkCorrections,
 ];
 
 /**
