@@ -53,9 +53,9 @@ export function historyPath(pagePath: string): string {
   return `history/${pagePath === '' ? 'home/' : pagePath}`;
 }
 
-/** A page's Memento TimeMap (RFC 7089), "history/tariffs/timemap.txt". */
+/** A page's Memento TimeMap (RFC 7089), "history/tariffs/timemap.link". */
 export function timemapPath(pagePath: string): string {
-  return `${historyPath(pagePath)}timemap.txt`;
+  return `${historyPath(pagePath)}timemap.link`;
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
