@@ -17,6 +17,7 @@ export function readableText(version: { html: string; markdown?: string }): stri
       .filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('Source: '))
       .join('\n')
       .replace(/\[\^[^\]]+\]/g, '')
+      .replace(/^#+ /gm, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\n{3,}/g, '\n\n')
       .trim();

@@ -16,8 +16,8 @@ import {
   type Manifest,
 } from './freeze';
 
-/** Built pages that are not pages to cite: error and search pages, embeds, versions themselves. */
-const NOT_VERSIONED = /^(?:404\.html|search\/|embed\/|og\/|v\/|pagefind\/|history\/)/;
+/** Not versioned: error and search pages, embeds, versions and histories themselves, and the changelog (it changes with every release). */
+const NOT_VERSIONED = /^(?:404\.html|search\/|embed\/|og\/|v\/|pagefind\/|history\/|changelog\/)/;
 
 /** Site paths of the built pages to version ("tariffs/", "" for home). */
 export function builtPages(distDir: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * Corrections and the changelog as readers get them from dist/: a notice on every page a
- * correction names (with links to the cited lines), every correction on /corrections/, the Atom
+ * correction names, every correction on /corrections/ with links to the cited lines, the Atom
  * feed linked and well-formed, and a changelog in plain words (no commit hashes or messages) that
  * the site search leaves out.
  */
@@ -26,8 +26,7 @@ describe('corrections in the built site', () => {
     const html = read(`${path}index.html`);
     const notice = /<aside class="correction-notice[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(notice).toContain(`corrections/#${correctionAnchor(id)}`);
-    const correction = corrections.find((c) => c.id === id)!;
-    for (const ref of correction.refs) expect(notice).toContain(`${SITE.base}sources/${ref.seed}/#L${ref.line}`);
+    expect(notice).toContain(corrections.find((c) => c.id === id)!.said.replace(/'/g, '&#39;'));
   });
 
   test('a page no correction names shows no notice', () => {
@@ -38,7 +37,10 @@ describe('corrections in the built site', () => {
 
   test('/corrections/ lists every correction under its permanent anchor and links the feed', () => {
     const html = read('corrections/index.html');
-    for (const c of corrections) expect(html).toContain(`id="${correctionAnchor(c.id)}"`);
+    for (const c of corrections) {
+      expect(html).toContain(`id="${correctionAnchor(c.id)}"`);
+      for (const ref of c.refs) expect(html).toContain(`${SITE.base}sources/${ref.seed}/#L${ref.line}`);
+    }
     expect(html).toContain(`<link rel="alternate" type="application/atom+xml" href="${SITE.base}corrections.xml"`);
   });
 
