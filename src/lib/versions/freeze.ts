@@ -73,6 +73,8 @@ export function mainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
   return main
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    // The list of a page's versions grows with every release; it is not the page changing.
+    .replace(/<p class="version-links"[\s\S]*?<\/p>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
@@ -111,8 +113,12 @@ export interface FreezeContext {
   asset: (path: string) => string;
 }
 
-/** Site paths of the files a page loads that a later build may change or remove. */
-export const FROZEN_ASSET = /^(?:_astro\/[^"?#]+|theme\.js|charts\/[^"?#/]+\.svg)$/;
+/**
+ * Site paths of the files a page loads that a later build may rename, change or remove: Astro's
+ * bundles and the chart SVGs. /theme.js stays where it is (a fixed public file that only sets the
+ * colour theme, and the one script every page, frozen or not, loads first).
+ */
+export const FROZEN_ASSET = /^(?:_astro\/[^"?#]+|charts\/[^"?#/]+\.svg)$/;
 
 /** Replace a URL where it stands whole (not as the start of a longer URL: the home page's is every URL's prefix). */
 function replaceUrl(text: string, from: string, to: string): string {
@@ -167,7 +173,7 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
   const history = `${c.base}${historyPath(c.pagePath)}`;
   const head = [
     `<link rel="latest-version" href="${live}">`,
-    `<link rel="original" href="${liveUrl}">`,
+    `<link rel="original" href="${live}">`,
     `<link rel="version-history" href="${history}">`,
     `<link rel="timemap" type="application/link-format" href="${c.base}${timemapPath(c.pagePath)}">`,
     `<meta name="citation_date" content="${slashDay(c.date)}">`,

@@ -102,9 +102,8 @@ describe('a frozen page', () => {
     expect(html).toContain(`<meta name="citation_public_url" content="${url(THIRD, 'tariffs/')}">`);
     expect(html).toContain(`<meta name="citation_online_date" content="2026/12/08">`);
     expect(html).toContain(`<link rel="latest-version" href="${SITE.base}tariffs/">`);
-    const live = new URL(`${SITE.base}tariffs/`, SITE.url).href;
-    expect(html.split(`"${live}"`)).toHaveLength(2); // only in <link rel="original">
-    expect(html).toContain(`<link rel="original" href="${live}">`);
+    expect(html).not.toContain(`"${new URL(`${SITE.base}tariffs/`, SITE.url).href}"`);
+    expect(html).toContain(`<link rel="original" href="${SITE.base}tariffs/">`);
   });
 
   test('carries a banner with its date, the current page and what changed since', () => {
