@@ -17,7 +17,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { clearProjectCache, verifyProject } from '../lib/provenance/load';
-import { formatError, type VerifyError } from '../lib/provenance/verify';
+import { formatError, type FindingCode, type VerifyError } from '../lib/provenance/dataset';
+import { DATA_FILES } from '../lib/provenance/data-files';
 
 /** Project-relative folders whose files the verifier reads. */
 const WATCHED = ['content/data/', 'seeds/'];
@@ -28,21 +29,36 @@ export function isProvenanceInput(root: string, file: string): boolean {
   return WATCHED.some((dir) => rel.startsWith(dir));
 }
 
-/** How to fix a problem, from the kind of message (the message itself says expected and found). */
-export function hintFor(error: VerifyError): string {
-  const m = error.message;
-  const open = `Open ${error.file} and find the entry \`id: ${error.id}\`.`;
-  if (/has changed: expected sha256/.test(m)) return `Seeds are never edited: restore ${error.file.includes('seeds/') ? error.file : 'the seed'} from the original (\`git checkout -- seeds/\`).`;
-  if (/quote not found/.test(m)) {
+/** How to fix each kind of problem, by its code (the message itself says what was expected and found). */
+const HINTS: Record<FindingCode, (error: VerifyError, open: string) => string> = {
+  'seed-changed': (e) => `Seeds are never edited: restore ${e.file.includes('seeds/') ? e.file : 'the seed'} from the original (\`git checkout -- seeds/\`).`,
+  'seed-missing': (e) => `Restore ${e.file.includes('seeds/') ? e.file : 'the seed file'} from the original (\`git checkout -- seeds/\`).`,
+  'quote-not-found': (e, open) => {
     // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
-    const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(m)?.[1] ?? 'seed:line';
+    const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(e.message)?.[1] ?? 'seed:line';
     return `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`;
-  }
-  if (/boilerplate/.test(m)) return `${open} That line is page furniture (see \`boilerplate\` in content/data/sources.yaml): cite a line of the article itself.`;
-  if (/hedge|bound/.test(m)) return `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`;
-  if (/does not occur in its quote|recompute/.test(m)) return `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`;
-  if (/date/.test(m)) return `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`;
-  return `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
+  },
+  boilerplate: (_, open) => `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`,
+  'bound-not-in-quote': (_, open) => `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
+  'unhedged-exact': (_, open) => `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
+  'value-not-in-quote': (_, open) => `${open} Make the value agree with the quoted words.`,
+  'derived-recompute': (_, open) => `${open} Make the value agree with its formula, or fix the formula.`,
+  'date-not-in-words': (_, open) => `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`,
+  'unknown-seed': (_, open) => `${open} Use a seed id listed in ${DATA_FILES.sources}.`,
+  'line-past-end': (_, open) => `${open} Check the line number with \`cat -n\` on that seed file (one file at a time).`,
+  'source-metadata': (_, open) => `${open} Check the line numbers and words in the source's record.`,
+  'duplicate-id': (_, open) => `${open} Give one of the two entries a new id (ids are anchors and permalinks).`,
+  'derived-inputs': (_, open) => `${open} List exactly the figure ids the formula uses as \`inputs\`.`,
+  'conflict-one-source': (_, open) => `${open} A disagreement needs claims from two different sources.`,
+  'unused-lines': (_, open) => `${open} Name a real seed and lines inside it.`,
+  chart: (_, open) => `${open} CONTRIBUTING.md §3 ("Charts") lists the roles and what each needs.`,
+  'level-start': (_, open) => `${open} Remove \`from\`, or start the level at an event whose lines state the value.`,
+  'data-prose-quantity': (_, open) => `${open} Reword without the number, or cite the line that states it.`,
+};
+
+/** How to fix a problem, chosen by its code. */
+export function hintFor(error: VerifyError): string {
+  return HINTS[error.code](error, `Open ${error.file} and find the entry \`id: ${error.id}\`.`);
 }
 
 /** Astro's public error type (message + hint), with the title and file its overlay shows. */

@@ -1,8 +1,9 @@
 /**
  * `npm test`: the build (`astro build`), then every test layer in one Vitest run (unit, build,
- * browser in that order; vitest.config.ts), with the type check (`astro check`) running beside
- * both from the start. Extra arguments go to Vitest. The JSON report (for .ci/run and
- * `npm run bench`) goes to $VITEST_JSON_REPORT, else .vitest-report.json.
+ * browser in that order; vitest.config.ts), with the type check (`astro check`) and the linter
+ * (`npm run lint`: ESLint, then Prettier's check) running beside both from the start. Extra
+ * arguments go to Vitest. The JSON report (for .ci/run and `npm run bench`) goes to
+ * $VITEST_JSON_REPORT, else .vitest-report.json.
  *
  * Node-only, no project imports (run by Node's own TypeScript support in src/scripts/).
  */
@@ -32,11 +33,11 @@ function run(label: string, command: string, args: string[], buffered: boolean):
 // busy, and the build alone does not keep both busy). Its report is printed once the tests end,
 // and a failed check still fails `npm test`.
 const check = run('astro check', bin('astro'), ['check'], true);
+const lint = run('npm run lint', 'npm', ['run', '--silent', 'lint'], true);
 const build = await run('astro build', bin('astro'), ['build'], false);
 console.log(`\nastro build: ${build.code === 0 ? 'passed' : 'FAILED'} in ${build.seconds.toFixed(1)} s (astro check running beside it)\n`);
 if (build.code !== 0) {
-  const checked = await check;
-  process.stdout.write(`\n${checked.output.trim()}\n`);
+  for (const side of await Promise.all([check, lint])) process.stdout.write(`\n${side.output.trim()}\n`);
   process.exit(1);
 }
 
@@ -45,6 +46,9 @@ const tests = await run('vitest', bin('vitest'), ['run', '--reporter=default', '
 const checked = await check;
 process.stdout.write(`\n${checked.output.trim()}\n`);
 console.log(`\nastro check: ${checked.code === 0 ? 'passed' : 'FAILED'} in ${checked.seconds.toFixed(1)} s (beside the build and the tests)`);
+const linted = await lint;
+if (linted.code !== 0) process.stdout.write(`\n${linted.output.trim()}\n`);
+console.log(`npm run lint: ${linted.code === 0 ? 'passed' : 'FAILED'} in ${linted.seconds.toFixed(1)} s (beside the build and the tests)`);
 // Stage times for `npm run bench:tests`, beside Vitest's own report.
 writeFileSync(`${report}.stages.json`, JSON.stringify({ buildSeconds: build.seconds, checkSeconds: checked.seconds }));
-process.exit(tests.code !== 0 ? tests.code : checked.code);
+process.exit([tests.code, checked.code, linted.code].find((code) => code !== 0) ?? 0);

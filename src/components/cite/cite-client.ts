@@ -1,25 +1,105 @@
 /**
- * Citation enhancements, one small bundle: copy buttons for "Cite this" blocks and previews for
- * [n] marks. Everything works without it: citation text is selectable, marks are links.
+ * Citation enhancements, one small bundle: today's access date, copy buttons (rich text, and a
+ * live region that says "Copied"), dated .bib/.ris downloads for "Cite this" blocks, and
+ * previews for [n] marks. Everything works without it: citation text is selectable (the box
+ * asks the reader to add the date), the files download as built, marks are links.
  */
+
+import { formatAccessed, localDay, withAccessDate, type AccessedStyle } from '../../lib/cite/access-date';
+
+// --- Access date ---------------------------------------------------------------------------
+// Citations say "[the date you read it]" in the HTML; fill in the reader's today, and again at
+// each copy or download (the page may have stayed open past midnight).
+function fillAccessDates(): void {
+  const today = localDay(new Date());
+  for (const span of document.querySelectorAll<HTMLElement>('.cite-text [data-accessed]')) {
+    span.textContent = formatAccessed(today, span.dataset.accessed as AccessedStyle);
+    span.dataset.filled = '';
+  }
+  for (const note of document.querySelectorAll('.cite-accessed-note')) {
+    note.textContent = 'The access date is today’s, filled in by your browser.';
+  }
+}
+fillAccessDates();
 
 // --- Copy buttons --------------------------------------------------------------------------
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.cite-copy')) button.hidden = false;
+
+/**
+ * One polite live region for the page, added when the script loads so that it is in the page
+ * before anything is written to it (screen readers announce changes to a region they know).
+ */
+const status = Object.assign(document.createElement('p'), { className: 'visually-hidden cite-status' });
+status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
+document.body.append(status);
+
+function announce(button: HTMLButtonElement, state: string, message: string): void {
+  // The visible state ("Copy" → "Copied") is the button's own text; nothing masks it.
+  const label = button.querySelector('.cite-copy-state') ?? button;
+  label.textContent = state;
+  status.textContent = message;
+  setTimeout(() => {
+    label.textContent = 'Copy';
+    status.textContent = '';
+  }, 2500);
+}
+
+async function copyCitation(target: HTMLElement): Promise<void> {
+  const text = (target.textContent ?? '').trim();
+  // Styled citations copy as rich text too, so word processors keep the italics.
+  if (target.tagName === 'P' && typeof ClipboardItem !== 'undefined') {
+    const html = target.innerHTML.trim();
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      }),
+    ]);
+  } else {
+    await navigator.clipboard.writeText(text);
+  }
+}
 
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest?.<HTMLButtonElement>('button.cite-copy');
   if (!button) return;
   const target = document.getElementById(button.dataset.copy ?? '');
   if (!target) return;
+  fillAccessDates();
+  const what = button.querySelector('.visually-hidden')?.textContent?.trim() ?? '';
   try {
-    await navigator.clipboard.writeText(target.textContent?.trim() ?? '');
-    button.textContent = 'Copied';
+    await copyCitation(target);
+    announce(button, 'Copied', `Copied ${what}`.trim());
   } catch {
     // No clipboard permission (e.g. http): select the text so Ctrl+C / long-press copies it.
     getSelection()?.selectAllChildren(target);
-    button.textContent = 'Selected: press Ctrl+C';
+    announce(button, 'Selected: press Ctrl+C', 'Citation selected: press Ctrl+C to copy');
   }
-  setTimeout(() => (button.textContent = 'Copy'), 2500);
+});
+
+// --- .bib and .ris downloads with today's access date ---------------------------------------
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-cite-download]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  const kind = link.dataset.citeDownload === 'ris' ? 'ris' : 'bib';
+  try {
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const file = withAccessDate(await response.text(), kind, localDay(new Date()));
+    const url = URL.createObjectURL(new Blob([file], { type: response.headers.get('Content-Type') ?? 'text/plain' }));
+    const save = Object.assign(document.createElement('a'), {
+      href: url,
+      download: link.pathname.split('/').at(-1) ?? `citation.${kind}`,
+    });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch {
+    location.assign(link.href); // the file as built, without an access date
+  }
 });
 
 // --- Citation previews ---------------------------------------------------------------------
@@ -28,7 +108,7 @@ let touched = false;
 let openBeforeTap = false; // was the tapped mark's preview already showing when the finger went down?
 
 function previewOf(mark: Element | null): HTMLElement | null {
-  const id = mark?.getAttribute('aria-describedby');
+  const id = mark?.getAttribute('data-preview');
   return id ? document.getElementById(id) : null;
 }
 
@@ -48,7 +128,7 @@ function show(mark: Element): void {
   shown = preview;
 }
 
-const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[aria-describedby]') ?? null;
+const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[data-preview]') ?? null;
 
 document.addEventListener('focusin', (e) => {
   const mark = markOf(e.target);

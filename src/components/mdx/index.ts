@@ -1,12 +1,9 @@
 /**
- * The component barrel: everything an MDX page may use. The layout passes these to every page,
- * so pages need no imports; `import { … } from '~/components/mdx'` is the only import allowed.
- * The MDX check reads this file to know which components pages may use (src/lib/remark/mdx-tree.ts).
+ * The component barrel: everything an MDX page may use. The routes pass these to the pages, so
+ * pages need no imports; `import { … } from '~/components/mdx'` is the only import allowed.
+ * The prose components are in ./prose.ts (all the home page gets); topic pages also get <Chart>.
+ * The MDX check reads both files to know which components each page may use
+ * (src/lib/remark/mdx-tree.ts componentsFor).
  */
-export { default as Fig } from './Fig.astro';
-export { default as When } from './When.astro';
-export { default as Quote } from './Quote.astro';
-export { default as Cite } from './Cite.astro';
-export { default as Aside } from './Aside.astro';
+export * from './prose';
 export { default as Chart } from './Chart.astro';
-export { default as Reading } from './Reading.astro';

@@ -11,6 +11,7 @@ export function parseCites(component: string, cites: unknown): Mark[] {
     );
   }
   const marks = JSON.parse(cites) as Mark[];
-  if (!Array.isArray(marks) || marks.length === 0) throw new Error(`<${component}> received no citation marks in cites=${cites}`);
+  if (!Array.isArray(marks)) throw new Error(`<${component}> received cites=${cites}; expected a JSON array of marks`);
+  // Empty when a later mark in the same sentence cites the same line (one mark per claim).
   return marks;
 }

@@ -7,7 +7,14 @@
 import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, Precision } from '../provenance/schema';
 import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
-import { formatClaim, formatDate, formatFigure, PRECISION_LABEL, UNIT_LABEL } from '../provenance/format';
+import {
+  formatClaim,
+  formatDate,
+  PRECISION_LABEL,
+  presentFigure,
+  publisherLabels,
+  UNIT_LABEL,
+} from '../provenance/format';
 import { figureSeedRefs } from '../provenance/lineage';
 
 
@@ -30,6 +37,8 @@ export interface SourceLink {
   /** "Al Jazeera, line 47". */
   label: string;
   href: string;
+  /** What the line supports: the mark's value, or its date (the line that dates it, or the event it is drawn from). */
+  supports?: 'value' | 'date';
 }
 
 export interface ResolvedMark {
@@ -110,7 +119,7 @@ export function spanOf(date: Pick<SourcedDate, 'value' | 'precision' | 'end'>): 
 export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
   const figures = new Map(input.figures.map((f) => [f.id, f]));
   const events = new Map(input.events.map((e) => [e.id, e]));
-  const publishers = new Map(input.sources.map((s) => [s.id, s.publisher.replace(/\s*\(.*\)$/, '')]));
+  const publishers = publisherLabels(input.sources);
   const link = (ref: SeedRef): SourceLink => {
     const publisher = publishers.get(ref.seed);
     if (!publisher) throw new Error(`chart ${chart.id}: seed "${ref.seed}" is not a known source`);
@@ -127,6 +136,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       const figure = figures.get(mark.figure);
       if (!figure) throw new Error(`chart ${chart.id}: unknown figure "${mark.figure}"; expected one of ${[...figures.keys()].join(', ')}`);
       const span = spanOf(figure.date);
+      const shown = presentFigure(figure, publishers);
       const fromEvent = mark.from ? event(mark.from) : undefined;
       const untilEvent = mark.until ? event(mark.until) : undefined;
       return {
@@ -138,10 +148,8 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         value: figure.value,
         bound: figure.bound,
         unit: figure.unit,
-        valueText: formatFigure(figure),
-        claimText: figure.claimedBy
-          ? formatClaim(figure.claimedBy, figure.kind === 'sourced' ? [publishers.get(figure.source.seed) ?? figure.source.seed] : [])
-          : undefined,
+        valueText: shown.value,
+        claimText: shown.claim,
         span,
         fromSpan: fromEvent ? spanOf(fromEvent.date) : undefined,
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
@@ -153,8 +161,10 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
           : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
         note: mark.note,
         sources: [
-          ...figureSeedRefs(figure, figures).map(link),
-          ...(fromEvent ? fromEvent.sources.map(link) : []),
+          ...figureSeedRefs(figure, figures).map(
+            (ref) => ({ ...link(ref), supports: ref === figure.date.source ? 'date' : 'value' }) as const,
+          ),
+          ...(fromEvent ? fromEvent.sources.map((ref) => ({ ...link(ref), supports: 'date' }) as const) : []),
         ].filter((s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i),
         derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,
         conflict: mark.conflict,
@@ -174,7 +184,10 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       dateText: span?.text ?? mark.period ?? 'not dated',
       precisionText: span ? PRECISION_LABEL[span.precision] : 'as the source words it',
       note: mark.says,
-      sources: [...mark.refs.map(link), ...(dated ? dated.sources.map(link) : [])],
+      sources: [
+        ...mark.refs.map((ref) => ({ ...link(ref), supports: 'value' }) as const),
+        ...(dated ? dated.sources.map((ref) => ({ ...link(ref), supports: 'date' }) as const) : []),
+      ],
     } satisfies ResolvedMark;
   });
 
@@ -195,26 +208,36 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
   };
 }
 
-/** One row per mark for tables and downloads, with the provenance columns. */
+/** One row per mark and source line for tables and downloads, with the provenance columns. */
 export interface ProvenanceRow {
   chart: string;
   mark: string;
   label: string;
   role: MarkRole;
-  value: number | '';
-  bound: Bound | '';
+  value: number | null;
+  bound: Bound | null;
   unit: Unit;
   shown_as: string;
+  /** Who asserts a one-party claim, as the page prints it; empty otherwise. */
+  claimed_by: string;
+  /** The same date columns as the dataset's figures file (src/lib/io/columns.ts). */
   date: string;
-  precision: string;
+  date_end: string;
+  date_precision: string;
+  date_text: string;
   seed: string;
   line: number;
   quote: string;
+  /** Whether this row's line supports the mark's value or its date. */
+  supports: 'value' | 'date';
   derived_from: string;
   source_url: string;
 }
 
-/** Every mark × every source line behind it: a mark with two lines yields two rows. */
+/**
+ * Every mark × every source line behind it: a mark with two lines yields two rows, each saying
+ * what its line supports.
+ */
 export function provenanceRows(model: ChartModel, absolute: (href: string) => string = (h) => h): ProvenanceRow[] {
   return model.marks.flatMap((mark) =>
     mark.sources.map((source) => ({
@@ -222,27 +245,26 @@ export function provenanceRows(model: ChartModel, absolute: (href: string) => st
       mark: mark.key,
       label: mark.label,
       role: mark.role,
-      value: mark.value ?? '',
-      bound: mark.bound ?? '',
+      value: mark.value ?? null,
+      bound: mark.bound ?? null,
       unit: mark.unit,
       shown_as: mark.valueText,
-      date: mark.span?.iso ?? mark.dateText,
-      precision: mark.span?.precision ?? 'words',
+      claimed_by: mark.claimText ?? '',
+      ...dateColumns(mark.span),
+      date_text: mark.dateText,
       seed: source.seed,
       line: source.line,
       quote: source.quote,
+      supports: source.supports ?? 'value',
       derived_from: mark.derivedFrom ?? '',
       source_url: absolute(source.href),
     })),
   );
 }
 
-/** RFC 4180 CSV: a header from the first row's keys, then one line per row (chart rows and the site's dataset). */
-export function toCsv<Row extends object = ProvenanceRow>(rows: Row[]): string {
-  const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
-  const cell = (value: unknown) => {
-    const text = String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+/** A span as the download date columns: "2025-07", "2025-08", "month"; empty for a note the source does not date. */
+function dateColumns(span: Span | undefined): { date: string; date_end: string; date_precision: string } {
+  if (!span) return { date: '', date_end: '', date_precision: '' };
+  const [start, end] = span.iso.split('/');
+  return { date: start!, date_end: end ?? '', date_precision: span.precision };
 }

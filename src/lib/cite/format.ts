@@ -6,6 +6,7 @@
  * Pure: no Astro, no git, no clock. Callers pass every date, so tests can fix them.
  */
 import { Cite, plugins } from '@citation-js/core';
+import { formatAccessed, type AccessedStyle } from './access-date';
 import '@citation-js/plugin-csl';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-author-date.csl?raw';
@@ -25,9 +26,15 @@ export interface Citations {
   mla: string;
   chicago: string;
   bibtex: string;
+  /** The styled formats as HTML, titles in <i> as APA, MLA and Chicago ask (shown, and copied as rich text). */
+  html: Record<StyledFormat, string>;
 }
+export type StyledFormat = 'apa' | 'mla' | 'chicago';
 
-export const FORMAT_LABELS: Record<keyof Citations, string> = {
+/** A format a reader can copy. */
+export type CiteFormat = StyledFormat | 'bibtex';
+
+export const FORMAT_LABELS: Record<CiteFormat, string> = {
   apa: 'APA 7',
   mla: 'MLA 9',
   chicago: 'Chicago (author-date)',
@@ -49,8 +56,12 @@ export interface CiteWork {
   siteName: string;
   /** Date of the version cited: the page's last update. */
   updated: string;
-  /** Day the reader saw it: the build date (the HTML is static). */
-  accessed: string;
+  /**
+   * Day the reader read it. The build cannot know it: the cite box passes READ_ON_DAY_OF_COPY, which
+   * leaves a token per date style for the box to show as "[the date you read it]" and its script to
+   * fill with today's date (see accessedParts); files without it (.bib/.ris downloads) omit it.
+   */
+  accessed?: string;
   /** Shown in brackets by APA ("[Figure]", "[Chart]", "[Data set]"). */
   genre?: string;
   language?: string;
@@ -65,6 +76,28 @@ export interface CiteSeed {
   publisher: string;
   /** Year the source states, if any; many seeds state no date ("n.d."). */
   year?: number;
+}
+
+/** `accessed` for the cite box: the day the reader copies the citation, filled in by the browser. */
+export const READ_ON_DAY_OF_COPY = 'day-of-copy';
+
+const accessedToken = (style: AccessedStyle) => `\u27E6accessed:${style}\u27E7`;
+const ACCESSED_TOKEN = /^\u27E6accessed:(us|long|iso)\u27E7$/;
+
+/** Text with access-date tokens split out: strings stay text, tokens become the style to fill in. */
+export function accessedParts(text: string): (string | { accessed: AccessedStyle })[] {
+  return text
+    .split(/(\u27E6accessed:(?:us|long|iso)\u27E7)/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const match = ACCESSED_TOKEN.exec(part);
+      return match ? { accessed: match[1] as AccessedStyle } : part;
+    });
+}
+
+/** The access date in a style: the real day, or the token the cite box fills in. */
+function accessedIn(accessed: string, style: AccessedStyle): string {
+  return accessed === READ_ON_DAY_OF_COPY ? accessedToken(style) : formatAccessed(accessed, style);
 }
 
 function dateParts(day: string): { 'date-parts': number[][] } {
@@ -90,40 +123,68 @@ function personOrOrganisation(name: string): Record<string, string> {
   return { family: normal, given: parts.slice(0, -1).join(' ') };
 }
 
+/** The entry inside citation-js's HTML bibliography (`<div class="csl-entry">…</div>`). */
+function entryHtml(html: string): string {
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
+  if (entry === undefined) throw new Error(`citation-js HTML without a csl-entry: ${html}`);
+  return entry.trim();
+}
+
 function render(item: Record<string, unknown>): Omit<Citations, 'bibtex'> {
   const cite = new Cite(item);
-  const text = (template: string) =>
-    String(cite.format('bibliography', { template, format: 'text', lang: 'en-US' })).trim();
+  const format = (template: string, as: 'text' | 'html') =>
+    String(cite.format('bibliography', { template, format: as, lang: 'en-US' })).trim();
+  const templates: Record<StyledFormat, string> = { apa: 'apa', mla: STYLE_IDS.mla, chicago: STYLE_IDS.chicago };
+  const styled = (Object.keys(templates) as StyledFormat[]).map(
+    (key) => [key, format(templates[key], 'text'), entryHtml(format(templates[key], 'html'))] as const,
+  );
   return {
-    apa: text('apa'),
-    mla: text(STYLE_IDS.mla),
-    chicago: text(STYLE_IDS.chicago),
+    apa: styled[0]![1],
+    mla: styled[1]![1],
+    chicago: styled[2]![1],
+    html: { apa: styled[0]![2], mla: styled[1]![2], chicago: styled[2]![2] },
   };
+}
+
+/** Text for HTML, as citation-js escapes it (& < > as numeric references). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /*
  * BibTeX and RIS are written here rather than by citation-js: its BibTeX output gives a web page
  * `month = {nov 22}` (not a BibTeX month) and its URL twice (url and howpublished), with no option
- * to change either, and its RIS plugin does not support citation-js 0.9. The entries below use only
- * fields that classic BibTeX styles (unsrt, plain) and biblatex both read; the day of the version
- * and of access go in `note`, since BibTeX has no day field.
+ * to change either, and its RIS plugin does not support citation-js 0.9. A page's entry carries
+ * the classic fields (year, month, note: read by BibTeX styles such as unsrt and plain) and the
+ * biblatex ones (date with the day, urldate), which biber and Zotero's importer read.
  */
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dayParts(day: string): [number, number, number] {
   const parts = dateParts(day)['date-parts'][0]!;
   return [parts[0]!, parts[1]!, parts[2]!];
 }
 
-function longDay(day: string): string {
-  const [y, m, d] = dayParts(day);
-  return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
-}
+/** Typographic characters as LaTeX commands: classic BibTeX stops on non-ASCII text ("128 isn't valid ASCII"). */
+const TEX_TYPOGRAPHY: Record<string, string> = {
+  '\u2013': '{\\textendash}',
+  '\u2014': '{\\textemdash}',
+  '\u2018': '{\\textquoteleft}',
+  '\u2019': '{\\textquoteright}',
+  '\u201C': '{\\textquotedblleft}',
+  '\u201D': '{\\textquotedblright}',
+  '\u2026': '{\\textellipsis}',
+  '\u00A0': '~',
+};
 
-/** Text for a braced BibTeX value: LaTeX's special characters escaped. */
+/** Text for a braced BibTeX value: LaTeX's special characters escaped, typographic ones as commands. */
 function tex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+  return text
+    .replace(
+      /[\\{}&%$#_~^]/g,
+      (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
+    )
+    .replace(/[\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u00A0]/g, (c) => TEX_TYPOGRAPHY[c]!);
 }
 
 /** A title whose capitals survive sentence-casing styles: each word with a capital braced ("{US} tariffs on {India}"). Bracing the whole title instead is read by Zotero's importer as a mistake and undone. */
@@ -137,12 +198,19 @@ type BibField = [name: string, value: string, form?: 'braced' | 'name' | 'title'
 function bibtexEntry(type: string, key: string, fields: BibField[]): string {
   const value = ([, text, form = 'braced']: BibField) =>
     form === 'bare' ? text : form === 'name' ? `{{${tex(text)}}}` : form === 'title' ? `{${protectCapitals(text)}}` : `{${tex(text)}}`;
-  return [`@${type}{${key},`, ...fields.map((field) => `\t${field[0]} = ${field[0] === 'url' ? `{${field[1]}}` : value(field)},`), '}'].join('\n');
+  const verbatim = (name: string) => name === 'url' || name === 'urldate' || name === 'date';
+  const line = (field: BibField) => `\t${field[0]} = ${verbatim(field[0]) ? `{${field[1]}}` : value(field)},`;
+  return [`@${type}{${key},`, ...fields.map(line), '}'].join('\n');
 }
 
-/** BibTeX for a page, figure or chart: @misc, organisation as author (braced), year and month, one URL. */
+/**
+ * BibTeX for a page, figure or chart: @misc (every style knows it), the organisation as one
+ * braced name, year and month for BibTeX, the day in biblatex's `date` and in the note, one URL,
+ * and the access date (urldate and note) when there is one.
+ */
 export function bibtexForWork(work: CiteWork): string {
   const [year, month] = dayParts(work.updated);
+  const version = `Version of ${formatAccessed(work.updated, 'long')}`;
   return bibtexEntry('misc', bibtexKey(work.id), [
     ['author', work.author, 'name'],
     ['title', work.title, 'title'],
@@ -150,9 +218,10 @@ export function bibtexForWork(work: CiteWork): string {
     ...(work.genre ? [['type', work.genre] as BibField] : []),
     ['year', String(year)],
     ['month', BIBTEX_MONTHS[month - 1]!, 'bare'],
+    ['date', formatAccessed(work.updated, 'iso')],
     ['url', work.url],
-    ['note', `Version of ${longDay(work.updated)}; accessed ${longDay(work.accessed)}`],
-    ['language', work.language === 'en' || !work.language ? 'english' : work.language],
+    ...(work.accessed ? [['urldate', accessedIn(work.accessed, 'iso')] as BibField] : []),
+    ['note', work.accessed ? `${version}; accessed ${accessedIn(work.accessed, 'long')}` : version],
   ]);
 }
 
@@ -175,17 +244,21 @@ function risRecord(fields: [tag: string, value: string][]): string {
 
 const slash = (day: string) => dayParts(day).map((n) => String(n).padStart(2, '0')).join('/');
 
-/** RIS (Zotero, EndNote, Mendeley) for a page, figure or chart: ELEC, with version and access dates. */
+/**
+ * RIS (Zotero, EndNote, Mendeley) for a page, figure or chart: ELEC with the version date, and
+ * the access date (Y2) when there is one. A group author has no comma: RIS readers take a name
+ * without "Last, First" as one corporate name.
+ */
 export function risForWork(work: CiteWork): string {
   return risRecord([
     ['TY', 'ELEC'],
-    ['AU', `${work.author},`],
+    ['AU', work.author],
     ['TI', work.title],
     ['T2', work.siteName],
     ['M3', work.genre ?? ''],
     ['PY', String(dayParts(work.updated)[0])],
     ['DA', slash(work.updated)],
-    ['Y2', slash(work.accessed)],
+    ['Y2', work.accessed && work.accessed !== READ_ON_DAY_OF_COPY ? slash(work.accessed) : ''],
     ['UR', work.url],
     ['LA', work.language ?? 'en'],
   ]);
@@ -196,24 +269,23 @@ export function risForSeed(seed: CiteSeed): string {
   const name = seed.author ? personOrOrganisation(seed.author) : undefined;
   return risRecord([
     ['TY', 'NEWS'],
-    ['AU', name?.family ? `${name.family}, ${name.given}` : `${seed.author ?? seed.publisher},`],
+    ['AU', name?.family ? `${name.family}, ${name.given}` : (seed.author ?? seed.publisher)],
     ['TI', seed.title],
     ['T2', seed.publisher],
     ['PY', seed.year ? String(seed.year) : ''],
   ]);
 }
 
-const US_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * APA 7 §9.16: a page "designed to change over time" and not archived takes a retrieval date.
  * Our pages change (see the changelog), but the APA CSL style prints "Retrieved … from" only for
- * undated items, so add it here: "… Retrieved April 2, 2026, from https://…".
+ * undated items, so add it here: "… Retrieved April 2, 2026, from https://…". `url` is as the
+ * citation writes it (escaped in HTML).
  */
-function withRetrieval(apa: string, url: string, accessed: string): string {
-  const [y, m, d] = accessed.split('-').map(Number);
+function withRetrieval(apa: string, url: string, accessed: string | undefined): string {
   if (!apa.endsWith(url)) throw new Error(`APA citation does not end with its URL ${url}: ${apa}`);
-  return `${apa.slice(0, -url.length)}Retrieved ${US_MONTHS[m! - 1]} ${d}, ${y}, from ${url}`;
+  if (!accessed) return apa;
+  return `${apa.slice(0, -url.length)}Retrieved ${accessedIn(accessed, 'us')}, from ${url}`;
 }
 
 /** A page, figure or chart on this site. */
@@ -226,12 +298,16 @@ export function citeWork(work: CiteWork): Citations {
     'container-title': work.siteName,
     author: [{ literal: work.author }],
     issued: dateParts(work.updated),
-    accessed: dateParts(work.accessed),
     URL: work.url,
     language: work.language ?? 'en',
     ...(work.genre ? { genre: work.genre } : {}),
   });
-  return { ...citations, apa: withRetrieval(citations.apa, work.url, work.accessed), bibtex: bibtexForWork(work) };
+  return {
+    ...citations,
+    apa: withRetrieval(citations.apa, work.url, work.accessed),
+    html: { ...citations.html, apa: withRetrieval(citations.html.apa, escapeHtml(work.url), work.accessed) },
+    bibtex: bibtexForWork(work),
+  };
 }
 
 /** A seed document (no URL is known for the originals; the site names the line separately). */

@@ -22,7 +22,12 @@ export interface CitablePage {
   data: string[];
   /** Topic pages are articles; reference pages are web pages built from data. */
   kind: 'article' | 'website';
+  /** A source page also cites the original article, at #ORIGINAL_CITATION_ANCHOR. */
+  citesOriginal?: boolean;
 }
+
+/** Where a source page's "Cite the original article" block is. */
+export const ORIGINAL_CITATION_ANCHOR = 'cite-original';
 
 type ReferencePath = 'timeline/' | 'disagreements/' | 'glossary/' | 'people/' | 'figures/' | 'charts/' | 'sources/' | 'changelog/';
 
@@ -106,6 +111,7 @@ export function sourcePage(source: Source): CitablePage {
     description: `What the site uses from “${source.headline}” (${source.publisher}), line by line, with its caveats.`,
     data: ['content/data/sources.yaml', 'content/data/unused-lines.yaml', 'seeds/'],
     kind: 'website',
+    citesOriginal: true,
   };
 }
 

@@ -7,9 +7,11 @@ import type { Source } from '../provenance/schema';
 import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from '../site/data';
 import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
-import { bibtexForWork, citeSeed, citeWork, risForWork, statedYear, type Citations, type CiteWork } from './format';
+import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from './format';
+import type { Citations, CiteWork } from './format';
+import { citationDates } from './dates';
 import { citablePageHistory, type CitablePage } from './pages';
-import { buildDate, fileHistory, isoDay, type FileHistory } from './git';
+import { fileHistory, isoDay, type FileHistory } from './git';
 
 export interface SeedCitation {
   seed: string;
@@ -26,11 +28,12 @@ export function sourceAtCommit(path: string, commit: string | null): string {
 
 type SiteWorkOptions = { id: string; title: string; url: string; updated: string; genre?: string };
 
+/** Citations for the cite box: the access date is left for the reader's browser to fill in. */
 export function citeOnSite(opts: SiteWorkOptions): Citations {
-  return citeWork(siteWork(opts));
+  return citeWork({ ...siteWork(opts), accessed: READ_ON_DAY_OF_COPY });
 }
 
-/** The citation facts of a work on this site: its absolute URL, the site as author, the build day as "accessed". */
+/** A work on this site as cited: its absolute URL, the site as author, the version date, no access date. */
 export function siteWork(opts: SiteWorkOptions): CiteWork {
   return {
     id: opts.id,
@@ -39,15 +42,18 @@ export function siteWork(opts: SiteWorkOptions): CiteWork {
     author: SITE.author,
     siteName: SITE.name,
     updated: isoDay(opts.updated),
-    accessed: isoDay(buildDate()),
     language: SITE.language,
     ...(opts.genre ? { genre: opts.genre } : {}),
   };
 }
 
-/** A citable page's .bib and .ris files, dated by the git history of what it shows. */
+/**
+ * A citable page's .bib and .ris files, dated by the git history of what it shows. Static files
+ * carry no access date; the cite box's download links add the day of download (cite-client.ts).
+ */
 export function pageCitationFiles(page: CitablePage): { bib: string; ris: string } {
-  const work = siteWork({ id: page.key, title: page.title, url: withBase(page.path), updated: citablePageHistory(page).updated });
+  const { version } = citationDates(citablePageHistory(page));
+  const work = siteWork({ id: page.key, title: page.title, url: withBase(page.path), updated: version });
   return { bib: `${bibtexForWork(work)}\n`, ris: risForWork(work) };
 }
 

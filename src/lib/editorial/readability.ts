@@ -8,7 +8,7 @@ import type { Root, RootContent } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Project } from '../provenance/load';
-import { formatDate, formatFigure } from '../provenance/format';
+import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
 
 /** The grade an "In short" may not exceed (issue 10: general readers, students). */
 export const MAX_IN_SHORT_GRADE = 10;
@@ -31,7 +31,8 @@ function readerText(node: Node, project: Project): string {
       case 'Fig': {
         const figure = project.data.figures.find((f) => f.id === id);
         if (!figure) return '';
-        return attribute(node, 'part') === 'date' ? formatDate(figure.date) : formatFigure(figure);
+        const shown = presentFigure(figure, publisherLabels(project.data.sources));
+        return attribute(node, 'part') === 'date' ? shown.date : shown.text;
       }
       case 'When': {
         const event = project.data.events.find((e) => e.id === id);
@@ -46,19 +47,26 @@ function readerText(node: Node, project: Project): string {
   if ('children' in node) {
     const parts = (node.children as RootContent[]).map((c) => readerText(c, project));
     // Blocks (paragraphs, list items) are separate sentences; inline content runs on.
-    return node.type === 'root' || node.type === 'list' || node.type === 'listItem' ? parts.join('\n\n') : parts.join('');
+    return node.type === 'root' || node.type === 'list' || node.type === 'listItem'
+      ? parts.join('\n\n')
+      : parts.join('');
   }
   return '';
 }
 
 /** The "In short" section's text: everything after that heading up to the next heading of the same or higher level. */
 export function inShortText(tree: Root, project: Project): string | undefined {
-  const start = tree.children.findIndex((n) => n.type === 'heading' && readerText(n, project).trim() === IN_SHORT_HEADING);
+  const start = tree.children.findIndex(
+    (n) => n.type === 'heading' && readerText(n, project).trim() === IN_SHORT_HEADING,
+  );
   if (start < 0) return undefined;
   const depth = (tree.children[start] as { depth: number }).depth;
   const end = tree.children.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= depth);
   const section = tree.children.slice(start + 1, end < 0 ? undefined : end);
-  return section.map((n) => readerText(n, project)).join('\n\n').trim();
+  return section
+    .map((n) => readerText(n, project))
+    .join('\n\n')
+    .trim();
 }
 
 export interface Readability {
@@ -73,7 +81,12 @@ export function readability(text: string): Readability {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu)?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
   const sentences = Math.max(1, (text.match(/[.!?]+["'”’)]*(?=\s|$)/g) ?? []).length);
   const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
-  return { words: words.length, sentences, syllables, grade: fleschKincaid({ word: words.length, sentence: sentences, syllable: syllables }) };
+  return {
+    words: words.length,
+    sentences,
+    syllables,
+    grade: fleschKincaid({ word: words.length, sentence: sentences, syllable: syllables }),
+  };
 }
 
 export interface PageReadability extends Readability {
@@ -81,7 +94,11 @@ export interface PageReadability extends Readability {
 }
 
 /** Every page's "In short", measured. `parse` turns MDX without frontmatter into a tree. */
-export function measurePages(pages: Map<string, string>, project: Project, parse: (mdx: string) => Root): PageReadability[] {
+export function measurePages(
+  pages: Map<string, string>,
+  project: Project,
+  parse: (mdx: string) => Root,
+): PageReadability[] {
   const rows: PageReadability[] = [];
   for (const [file, text] of pages) {
     const section = inShortText(parse(text.replace(/^---\n[\s\S]*?\n---\n/, '')), project);

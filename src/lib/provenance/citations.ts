@@ -2,11 +2,10 @@
  * Citation keys and page notes. A key names what a citation mark points at:
  *   "aljazeera:13"           a seed line → /sources/aljazeera/#L13
  *   "figure:india-trade-2019" a derived figure → /figures/#figure-india-trade-2019
- * The remark check numbers notes per page in document order (like Wikipedia's [1] [2]);
- * each mark gets an id so the page's source list can link back to it (↑ a b c).
+ * `PageMarks` numbers notes per page in document order (like Wikipedia's [1] [2]); each mark gets
+ * an id so the page's source list can link back to it (↑ a b c). Which lines an item cites is
+ * lineage.ts's answer, not this file's.
  */
-import type { Figure } from './schema';
-
 export type CitationKey = `${string}:${number}` | `figure:${string}`;
 
 export interface Mark {
@@ -46,9 +45,24 @@ export function backrefLetter(index: number): string {
   return s;
 }
 
-/** Assigns note numbers and mark ids in the order citations appear on a page. */
-export class NoteBook {
+/** What a mark points at and the words relied on (the same shape as lineage's CitedLine). */
+export interface MarkTarget {
+  key: CitationKey;
+  quote?: string | undefined;
+}
+
+/**
+ * The one numbering of citation marks on a page, in the order they appear (like Wikipedia's
+ * [1] [2]): a key cited again keeps its number and gains a back-link letter. The MDX body, the
+ * home page's cards and strip, and the timeline all number through this. Pass the notes a page
+ * already has to continue its numbering (the home page adds its cards after the body).
+ */
+export class PageMarks {
   private notes = new Map<CitationKey, PageNote>();
+
+  constructor(existing: readonly PageNote[] = []) {
+    for (const note of existing) this.notes.set(note.key, { ...note, refs: [...note.refs] });
+  }
 
   cite(key: CitationKey, quote?: string): Mark {
     let note = this.notes.get(key);
@@ -61,38 +75,38 @@ export class NoteBook {
     return { n: note.n, ref, key };
   }
 
+  /** One mark per distinct key, in number order ([5][6], never [6][5] or [5][5]). */
+  citeAll(targets: readonly MarkTarget[]): Mark[] {
+    const unique = [...new Map(targets.map((t) => [t.key, t])).values()];
+    return unique.map((t) => this.cite(t.key, t.quote)).sort((a, b) => a.n - b.n);
+  }
+
   list(): PageNote[] {
     return [...this.notes.values()];
   }
 }
 
-/** The note keys (with the words relied on) a figure's value cites, as the remark check numbers them for <Fig>: a derived figure its workings, a sourced one its line (and its date's line, when another line states the date). */
-export function figureCitationKeys(figure: Figure): { key: CitationKey; quote?: string }[] {
-  if (figure.kind === 'derived') return [{ key: `figure:${figure.id}` }];
-  const keys = [{ key: seedKey(figure.source.seed, figure.source.line), quote: figure.source.quote }];
-  const date = figure.date.source;
-  if (date && seedKey(date.seed, date.line) !== keys[0]!.key) keys.push({ key: seedKey(date.seed, date.line), quote: date.quote });
-  return keys;
-}
-
 /**
- * Marks for citations placed outside the MDX body (the home page's key-figure cards and timeline
- * strip), added to the page's notes: a key the body already cites keeps its number and gains a
- * back-link; a new key becomes the next note, with the words relied on when given. Returns new notes (the input is not changed).
+ * One mark per claim within a sentence: given the citation groups of one sentence in order, a key
+ * keeps only its last place (at the end of the clause it supports), so "25%[2].[2]" becomes
+ * "25%.[2]" and "$66 billion[1] in 2024[1]" becomes "$66 billion in 2024[1]". A quote carried by a
+ * dropped mark moves to the kept one when that has none. Returns new groups (the input is not changed).
  */
-export function addMarks(notes: readonly PageNote[], groups: readonly (readonly { key: CitationKey; quote?: string | undefined }[])[]): { notes: PageNote[]; marks: Mark[][] } {
-  const byKey = new Map(notes.map((note) => [note.key, { ...note, refs: [...note.refs] }]));
-  const marks = groups.map((keys) =>
-    keys.map(({ key, quote }) => {
-      let note = byKey.get(key);
-      if (!note) {
-        note = { n: byKey.size + 1, key, refs: [], ...(quote ? { quote } : {}) };
-        byKey.set(key, note);
-      }
-      const ref = `cite-ref-${note.n}-${backrefLetter(note.refs.length)}`;
-      note.refs.push(ref);
-      return { n: note.n, ref, key };
+export function oneMarkPerSentence(groups: readonly (readonly MarkTarget[])[]): MarkTarget[][] {
+  const last = new Map<CitationKey, number>();
+  const quote = new Map<CitationKey, string>();
+  groups.forEach((group, i) =>
+    group.forEach((t) => {
+      last.set(t.key, i);
+      if (t.quote && !quote.has(t.key)) quote.set(t.key, t.quote);
     }),
   );
-  return { notes: [...byKey.values()], marks };
+  return groups.map((group, i) =>
+    [...new Map(group.map((t) => [t.key, t])).values()]
+      .filter((t) => last.get(t.key) === i)
+      .map((t) => {
+        const words = t.quote ?? quote.get(t.key);
+        return words ? { key: t.key, quote: words } : { key: t.key };
+      }),
+  );
 }

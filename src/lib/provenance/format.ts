@@ -1,9 +1,12 @@
 /**
- * How figures and dates are written for readers. Prose, tables, tooltips and chart labels all
- * call these, so the same figure can never read differently in two places.
+ * How figures and dates are written for readers. `presentFigure` is the one presentation of a
+ * figure (value, claimant, date and what its marks point at): prose, home cards, tables, charts,
+ * the Markdown twin and the downloads all call it, so the same figure cannot read differently in
+ * two places.
  */
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
+import { figureCitations, type CitedLine } from './lineage';
 
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '',
@@ -62,7 +65,8 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'bound' | '
  * `reporters` are the publishers of the item's own seed lines (short labels, e.g. "ANKASAM").
  */
 export function formatClaim(claim: ClaimedBy, reporters: readonly string[]): string {
-  const unique = [...new Set(reporters)];
+  // A claimant that reports its own claim is named once: "as ANKASAM wrote", not "(ANKASAM reports)".
+  const unique = [...new Set(reporters)].filter((reporter) => reporter !== claim.who);
   if (unique.length === 0) return `as ${claim.who} ${claim.verb}`;
   const names = unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
   return `as ${claim.who} ${claim.verb} (${names} ${unique.length === 1 ? 'reports' : 'report'})`;
@@ -78,14 +82,16 @@ export function sourceLabel(source: Pick<Source, 'publisher'>): string {
  * seeds: "as Donald Trump announced (ANKASAM reports)"; undefined for an event stated as fact.
  * The timeline and the home page's strip both print it after the title.
  */
-export function formatEventClaim(event: Pick<Event, 'claimedBy' | 'sources'>, publishers: ReadonlyMap<string, string>): string | undefined {
-  return event.claimedBy ? formatClaim(event.claimedBy, event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed)) : undefined;
-}
-
-/** A figure with its claim, where it has one: "18%, as Donald Trump announced (ANKASAM reports)". */
-export function formatFigureWithClaim(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'digits' | 'claimedBy'>, reporters: readonly string[]): string {
-  const value = formatFigure(figure);
-  return figure.claimedBy ? `${value}, ${formatClaim(figure.claimedBy, reporters)}` : value;
+export function formatEventClaim(
+  event: Pick<Event, 'claimedBy' | 'sources'>,
+  publishers: ReadonlyMap<string, string>,
+): string | undefined {
+  return event.claimedBy
+    ? formatClaim(
+        event.claimedBy,
+        event.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed),
+      )
+    : undefined;
 }
 
 /** A short unit label for axes and table headers. */
@@ -134,3 +140,43 @@ export const PRECISION_LABEL: Record<Precision, string> = {
   year: 'to the year',
   range: 'a span of dates',
 };
+
+/** A figure as a reader sees it, in every medium (prose, cards, tables, charts, twin, downloads). */
+export interface FigurePresentation {
+  /** The value with the source's hedge: "nearly 2 million barrels a day". */
+  value: string;
+  /** Who asserts a one-party claim: "as Donald Trump announced (ANKASAM reports)"; undefined otherwise. */
+  claim?: string;
+  /** The value followed by its claim, as prose and tables print it: "18%, as Donald Trump announced (ANKASAM reports)". */
+  text: string;
+  /** The date, no more precise than the source: "August 2025". */
+  date: string;
+  /** What the value's mark points at (the figure's own line, or a derived figure's workings). */
+  valueLines: CitedLine[];
+  /** What the date's mark points at (the line that states the date, else the value's). */
+  dateLines: CitedLine[];
+}
+
+/**
+ * The one presentation of a figure. `publishers` names each seed's publisher ("ANKASAM"), the
+ * reporters of a claimed figure. Every place a figure is shown calls this, so the value, bound,
+ * claimant, date and citations cannot drift apart.
+ */
+export function presentFigure(figure: Figure, publishers: ReadonlyMap<string, string>): FigurePresentation {
+  const value = formatFigure(figure);
+  const reporters = figure.kind === 'sourced' ? [publishers.get(figure.source.seed) ?? figure.source.seed] : [];
+  const claim = figure.claimedBy ? formatClaim(figure.claimedBy, reporters) : undefined;
+  return {
+    value,
+    ...(claim ? { claim } : {}),
+    text: claim ? `${value}, ${claim}` : value,
+    date: formatDate(figure.date),
+    valueLines: figureCitations(figure, 'value'),
+    dateLines: figureCitations(figure, 'date'),
+  };
+}
+
+/** Publisher labels by seed id, as `presentFigure` and `formatEventClaim` want them. */
+export function publisherLabels(sources: readonly Pick<Source, 'id' | 'publisher'>[]): Map<string, string> {
+  return new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+}

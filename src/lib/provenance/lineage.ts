@@ -5,6 +5,7 @@
  */
 import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source } from './schema';
 import { DATA_FILES, type DataCollection } from './data-files';
+import { seedKey, type CitationKey } from './citations';
 
 /** A seed line without the words: what coverage and citations need. */
 export interface SeedLine {
@@ -17,7 +18,11 @@ export interface SeedLine {
  * line, or a derived figure's inputs' lines (followed through derived inputs), then the line that
  * states its date. Unknown inputs and cycles contribute nothing (the verifier reports both).
  */
-export function figureSeedRefs(figure: Figure, figures: ReadonlyMap<string, Figure>, seen = new Set<string>()): SeedRef[] {
+export function figureSeedRefs(
+  figure: Figure,
+  figures: ReadonlyMap<string, Figure>,
+  seen = new Set<string>(),
+): SeedRef[] {
   if (seen.has(figure.id)) return [];
   seen.add(figure.id);
   const own =
@@ -28,6 +33,50 @@ export function figureSeedRefs(figure: Figure, figures: ReadonlyMap<string, Figu
           return input ? figureSeedRefs(input, figures, seen) : [];
         });
   return figure.date.source ? [...own, figure.date.source] : own;
+}
+
+/** What one citation mark points at, with the words relied on when the data quotes them. */
+export interface CitedLine {
+  key: CitationKey;
+  quote?: string;
+}
+
+function citedLinesOf(refs: readonly SeedRef[]): CitedLine[] {
+  const byKey = new Map<CitationKey, CitedLine>();
+  for (const ref of refs) {
+    const key = seedKey(ref.seed, ref.line);
+    if (!byKey.has(key)) byKey.set(key, { key, quote: ref.quote });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * What a mark after a figure points at, wherever the figure is shown (prose, home card, chart,
+ * twin): for its value, a sourced figure's own line or a derived figure's workings (which list
+ * the inputs); for its date, the line that states the date (the value's line when none does).
+ */
+export function figureCitations(figure: Figure, part: 'value' | 'date'): CitedLine[] {
+  if (part === 'date' && figure.date.source) return citedLinesOf([figure.date.source]);
+  if (figure.kind === 'derived') return [{ key: `figure:${figure.id}` }];
+  return citedLinesOf([figure.source]);
+}
+
+/** What a mark after an event points at: each line that states it, once. */
+export function eventCitations(event: Pick<Event, 'sources'>): CitedLine[] {
+  return citedLinesOf(event.sources);
+}
+
+/**
+ * The seed lines behind one citation key, for coverage and "who cites this line": a seed line is
+ * itself; a derived figure's workings rest on everything `figureSeedRefs` follows.
+ */
+export function linesBehind(key: CitationKey, figures: ReadonlyMap<string, Figure>): SeedLine[] {
+  if (!key.startsWith('figure:')) {
+    const [seed, line] = key.split(':');
+    return [{ seed: seed!, line: Number(line) }];
+  }
+  const figure = figures.get(key.slice('figure:'.length));
+  return figure ? figureSeedRefs(figure, figures).map(({ seed, line }) => ({ seed, line })) : [];
 }
 
 /** The seed lines an event rests on: the lines it cites, then the line that states its date. */

@@ -18,9 +18,27 @@ import {
   sourceSchema,
   unusedLineSchema,
 } from './schema';
-import { readSeeds, verifyDataset, type Dataset, type Seed, type VerifyError } from './verify';
+import { createHash } from 'node:crypto';
+import { verifyDataset } from './verify';
+import type { Dataset, Seed, VerifyError } from './dataset';
 import { DATA_FILES, type DataCollection } from './data-files';
 import { originKey, type Origins } from './lineage';
+
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Build seed records from raw file contents keyed by file name. Missing files are simply absent. */
+export function readSeeds(sources: Source[], files: Map<string, Uint8Array>): Map<string, Seed> {
+  const seeds = new Map<string, Seed>();
+  for (const source of sources) {
+    const bytes = files.get(source.file);
+    if (!bytes) continue;
+    const text = new TextDecoder().decode(bytes);
+    seeds.set(source.id, { source, text, lines: text.split('\n'), sha256: sha256(bytes) });
+  }
+  return seeds;
+}
 
 export interface Project {
   root: string;

@@ -11,7 +11,7 @@
  * before a countable noun is a count, not a measure, and is allowed: units are measures only.
  */
 import { maskDigitNames } from './digit-names';
-import { normaliseForMatch } from './text';
+import { asciiDigits, normaliseForMatch, numbersIn } from './text';
 
 export interface Quantity {
   /** The words or digits as written: "45%", "doubled", "two million". */
@@ -43,7 +43,8 @@ const WORD_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?!one day\\b)(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))? (?:${UNIT_WORD})(?![\\w])`, 'gi'),
 ];
 
-const DIGIT_PATTERN = /\d+(?:[.,:]\d+)*(?:\s?%|\s?per ?cent)?/g;
+/** Digits of any script (\p{Nd}: "45", "٤٥", "４５"), a reader sees each as a number. */
+const DIGIT_PATTERN = /\p{Nd}+(?:[.,:]\p{Nd}+)*(?:\s?%|\s?per ?cent)?/gu;
 
 /** Every quantity in `text`, digits and words, in order of appearance; overlapping word matches are merged. */
 export function findQuantities(text: string): Quantity[] {
@@ -71,12 +72,10 @@ function stems(text: string): string {
 export function quantityInQuotes(quantity: Quantity, quotes: readonly string[]): boolean {
   const normal = (s: string) => normaliseForMatch(s).toLowerCase().replace(/-/g, ' ');
   if (quantity.kind === 'digits') {
-    const value = Number(quantity.text.replace(/\s?(%|per ?cent)$/, '').replace(/,/g, ''));
-    const number = /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(quantity.text.replace(/\s?(%|per ?cent)$/, ''));
-    return quotes.some((q) => {
-      const numbers = (maskDigitNames(normaliseForMatch(q)).match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []).map((m) => Number(m.replace(/,/g, '')));
-      return number ? numbers.includes(value) : normal(q).includes(normal(quantity.text));
-    });
+    const written = asciiDigits(quantity.text).replace(/\s?(%|per ?cent)$/, '');
+    const number = /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(written);
+    const value = Number(written.replace(/,/g, ''));
+    return quotes.some((q) => (number ? numbersIn(maskDigitNames(q)).includes(value) : normal(q).includes(normal(quantity.text))));
   }
   return quotes.some((q) => stems(q).includes(stems(quantity.text)));
 }

@@ -239,8 +239,15 @@ const seedBackedEntry = { id: idSchema, refs: z.array(seedRefSchema).min(1) };
 /**
  * A glossary term. The definition is in the site's own words and says no more than the seeds do;
  * `refs` are the seed lines (with their words) it rests on, checked by the verifier.
+ * `ownExplanation` is for a term the seeds use without defining: the site's own general explanation,
+ * which no seed line backs, so the glossary prints it under a visible "Our explanation" label.
  */
-export const glossaryEntrySchema = z.object({ ...seedBackedEntry, term: z.string().min(2), definition: z.string().min(10) });
+export const glossaryEntrySchema = z.object({
+  ...seedBackedEntry,
+  term: z.string().min(2),
+  definition: z.string().min(10),
+  ownExplanation: z.string().min(10).optional(),
+});
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** A person named in the seeds: who they are, as the seeds describe them, with the lines that say so. */

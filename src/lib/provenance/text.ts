@@ -9,12 +9,30 @@
  * must match exactly, so a changed digit in a quote is always caught.
  */
 export function normaliseForMatch(text: string): string {
-  return text
+  return asciiDigits(text)
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
     .trim();
+}
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * The value of a decimal digit in any script ("٥", "５", "𝟓" → 5). Unicode lays each script's
+ * digits out as runs of ten, zero first, so the value is the distance from the run's start, mod 10.
+ */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0)!;
+  let start = code;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/** Digits of every script as ASCII digits, so "٥٠%" reads as "50%" to every number check. */
+export function asciiDigits(text: string): string {
+  return text.replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)));
 }
 
 /** Every number written with digits in a text: "$66 billion" → [66]; "1,000" → [1000]; "50% to 18%" → [50, 18]. */

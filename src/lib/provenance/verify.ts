@@ -1,14 +1,13 @@
 /**
- * The one provenance verifier. The build (src/integrations/provenance.ts), the remark check
- * (src/lib/remark/provenance-check.ts, for seed lines cited in MDX) and the tests all call it, so
- * "verified" means one thing. The rules themselves are the named checks in checks/.
+ * The one provenance verifier: a registry of the named checks in checks/ and the runner over them.
+ * The build and the dev server (src/integrations/provenance.ts, through load.ts) and the tests all
+ * call it, so "verified" means one thing; the MDX check uses the same seed-line rule
+ * (checks/seed-ref.ts). Shared types live in dataset.ts, so no check imports this runner.
  *
  * Every error names the data file, the entry id, what was expected versus what was found, and a fix.
  */
-import { createHash } from 'node:crypto';
-import type { Chart, Conflict, Correction, Event, Figure, GlossaryEntry, Person, Source, UnusedLine } from './schema';
 import { dataFileOf, type Origins } from './lineage';
-import type { CheckContext, DatasetCheck } from './checks/check';
+import type { CheckContext, Dataset, DatasetCheck, Seed, VerifyError } from './dataset';
 import { checkSources } from './checks/sources';
 import { checkUniqueIds } from './checks/unique-ids';
 import { checkSourcedFigures } from './checks/sourced-figures';
@@ -21,59 +20,6 @@ import { checkCharts } from './checks/charts';
 import { checkLevelStarts } from './checks/level-starts';
 import { checkDataProse } from './checks/data-prose';
 import { checkCorrections } from './checks/corrections';
-
-/** The seed-line check the remark layer also uses; it lives with the other checks. */
-export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
-
-export interface VerifyError {
-  /** Data file (or MDX file) the problem is in, relative to the project root. */
-  file: string;
-  /** Entry id, or a `seed:line` reference for MDX. */
-  id: string;
-  message: string;
-}
-
-export function formatError(error: VerifyError): string {
-  return `${error.file} › ${error.id}: ${error.message}`;
-}
-
-/** A seed as read from disk: its bytes' hash and its lines (`lines[n - 1]` is line n). */
-export interface Seed {
-  source: Source;
-  text: string;
-  lines: string[];
-  sha256: string;
-}
-
-export interface Dataset {
-  sources: Source[];
-  figures: Figure[];
-  events: Event[];
-  conflicts: Conflict[];
-  unused: UnusedLine[];
-  glossary: GlossaryEntry[];
-  people: Person[];
-  /** Optional so datasets built by hand (tests) need not list charts; loadDataset always fills it. */
-  charts?: Chart[];
-  /** Optional like charts; loadDataset always fills it. */
-  corrections?: Correction[];
-}
-
-export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Build seed records from raw file contents keyed by file name. Missing files are simply absent. */
-export function readSeeds(sources: Source[], files: Map<string, Uint8Array>): Map<string, Seed> {
-  const seeds = new Map<string, Seed>();
-  for (const source of sources) {
-    const bytes = files.get(source.file);
-    if (!bytes) continue;
-    const text = new TextDecoder().decode(bytes);
-    seeds.set(source.id, { source, text, lines: text.split('\n'), sha256: sha256(bytes) });
-  }
-  return seeds;
-}
 
 /** Every dataset check, in the order their errors are reported. Each lives in checks/ with its own test. */
 export const DATASET_CHECKS: readonly DatasetCheck[] = [

@@ -3,9 +3,11 @@
  * JavaScript expressions (comments aside), and only components the barrel provides.
  */
 import type { Root } from 'mdast';
-import { COMPONENT_BARREL, MDX_COMPONENTS, positionOf, walk, type Problem } from './mdx-tree';
+import { COMPONENT_BARREL, componentsFor, positionOf, walk, type Problem } from './mdx-tree';
 
-export function checkCodePolicy(tree: Root): Problem[] {
+/** `section` is the page's frontmatter section: the home route passes fewer components than topic routes. */
+export function checkCodePolicy(tree: Root, section?: string): Problem[] {
+  const provided = componentsFor(section);
   const problems: Problem[] = [];
   walk(tree, (node) => {
     const report = (message: string) => problems.push({ ...positionOf(node), message });
@@ -34,8 +36,10 @@ export function checkCodePolicy(tree: Root): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (/^[A-Z]/.test(name) && !MDX_COMPONENTS.includes(name)) {
-          report(`<${name}> is not a component this site provides. Expected one of: ${MDX_COMPONENTS.join(', ')}.`);
+        if (/^[A-Z]/.test(name) && !provided.includes(name)) {
+          report(
+            `<${name}> is not a component ${section === 'home' ? 'the home page' : 'this site'} provides. Expected one of: ${provided.join(', ')}.${section === 'home' ? ' Fix: the home page shows its chart from the frontmatter `glance.chart`; put other charts on a topic page.' : ''}`,
+          );
           return false;
         }
         return;

@@ -47,7 +47,7 @@ const tagged = (rule: string, problems: Problem[]) => problems.map((p) => ({ ...
 export function checkTree(tree: Root, project: Project, options: CheckOptions = {}): CheckResult {
   const citations = resolveCitations(tree, project);
   const problems = [
-    ...tagged('code-policy', checkCodePolicy(tree)),
+    ...tagged('code-policy', checkCodePolicy(tree, options.section)),
     ...tagged('citations', citations.problems),
     ...tagged('uncited-quantities', checkUncitedQuantities(tree)),
     ...tagged('doubled-hedges', checkDoubledHedges(tree, project)),

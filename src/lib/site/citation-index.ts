@@ -2,7 +2,8 @@
  * Who cites each seed line: topic pages (through their marks) and data entries (figures, events,
  * conflicts, glossary terms, people). Source pages use it to link back from a line to every place that relies on it.
  */
-import { seedKey, parseSeedKey, type CitationKey } from '../provenance/citations';
+import { seedKey, type CitationKey } from '../provenance/citations';
+import { conflictSeedRefs, eventSeedRefs, figureSeedRefs, glossarySeedRefs, linesBehind } from '../provenance/lineage';
 import { allConflicts, allEvents, allFigures, allGlossary, allPeople } from './data';
 import { allPages, renderPage } from './pages';
 import { conflictHref, eventHref, figureHref, glossaryHref, pageHref, personHref } from './urls';
@@ -24,37 +25,49 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
   const index = new Map<CitationKey, CitingPlace[]>();
   const add = (key: CitationKey, place: CitingPlace) => {
     const list = index.get(key) ?? [];
-    if (!list.some((p) => p.href === place.href)) list.push(place);
+    // A page lists once per line, at its first mark, even when a derived figure's workings also rest on that line.
+    const page = (href: string) => href.split('#')[0];
+    const same = (p: CitingPlace) =>
+      p.href === place.href || (p.kind === 'page' && place.kind === 'page' && page(p.href) === page(place.href));
+    if (!list.some(same)) list.push(place);
     index.set(key, list);
   };
 
+  const figures = await allFigures();
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const keyOf = (ref: { seed: string; line: number }) => seedKey(ref.seed, ref.line);
   for (const entry of await allPages()) {
     const { notes } = await renderPage(entry);
+    // A page rests on the lines its marks point at, and on those behind a derived figure's workings.
     for (const note of notes) {
-      if (!parseSeedKey(note.key)) continue;
-      add(note.key, { kind: 'page', label: entry.data.title, href: `${pageHref(entry.id)}#${note.refs[0]}` });
+      for (const line of linesBehind(note.key, byId))
+        add(keyOf(line), { kind: 'page', label: entry.data.title, href: `${pageHref(entry.id)}#${note.refs[0]}` });
     }
   }
-  for (const figure of await allFigures()) {
-    if (figure.kind !== 'sourced') continue;
-    add(seedKey(figure.source.seed, figure.source.line), { kind: 'figure', label: figure.measures, href: figureHref(figure.id) });
-    if (figure.date.source) {
-      add(seedKey(figure.date.source.seed, figure.date.source.line), { kind: 'figure', label: `Date of: ${figure.measures}`, href: figureHref(figure.id) });
+  // Every item through lineage.ts, so a derived figure points back at its inputs' lines too.
+  for (const figure of figures) {
+    for (const ref of figureSeedRefs(figure, byId)) {
+      const label = ref === figure.date.source ? `Date of: ${figure.measures}` : figure.measures;
+      add(keyOf(ref), { kind: 'figure', label, href: figureHref(figure.id) });
     }
   }
   for (const event of await allEvents()) {
-    for (const ref of event.sources) add(seedKey(ref.seed, ref.line), { kind: 'event', label: event.title, href: eventHref(event.id) });
-  }
-  for (const conflict of await allConflicts()) {
-    for (const claim of conflict.claims) {
-      add(seedKey(claim.seed, claim.line), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
+    for (const ref of eventSeedRefs(event)) {
+      const label = ref === event.date.source ? `Date of: ${event.title}` : event.title;
+      add(keyOf(ref), { kind: 'event', label, href: eventHref(event.id) });
     }
   }
+  for (const conflict of await allConflicts()) {
+    for (const ref of conflictSeedRefs(conflict))
+      add(keyOf(ref), { kind: 'conflict', label: conflict.title, href: conflictHref(conflict.id) });
+  }
   for (const term of await allGlossary()) {
-    for (const ref of term.refs) add(seedKey(ref.seed, ref.line), { kind: 'glossary', label: term.term, href: glossaryHref(term.id) });
+    for (const ref of glossarySeedRefs(term))
+      add(keyOf(ref), { kind: 'glossary', label: term.term, href: glossaryHref(term.id) });
   }
   for (const person of await allPeople()) {
-    for (const ref of person.refs) add(seedKey(ref.seed, ref.line), { kind: 'person', label: person.name, href: personHref(person.id) });
+    for (const ref of glossarySeedRefs(person))
+      add(keyOf(ref), { kind: 'person', label: person.name, href: personHref(person.id) });
   }
   return index;
 }

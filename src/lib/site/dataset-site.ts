@@ -5,8 +5,9 @@
  */
 import { evidenceDatasetJsonLd } from '../cite/jsonld';
 import { pathsHistory, type FileHistory } from '../cite/git';
-import { allConflicts, allEvents, allFigures } from './data';
-import { conflictRows, DATASET_FILES, eventRows, figureRows, type DatasetName } from './dataset';
+import { allConflicts, allEvents, allFigures, allSources, seedLine } from './data';
+import { publisherLabels } from '../provenance/format';
+import { conflictRows, DATASET_FILES, eventRows, figureRows, type DatasetLinks, type DatasetName } from './dataset';
 import { absoluteUrl, dataFileHref, sourceLineHref, withBase } from './urls';
 
 /** The data files each part of the dataset is read from (for its dates). */
@@ -16,16 +17,22 @@ export const DATASET_PATHS: Record<DatasetName, string[]> = {
   conflicts: ['content/data/conflicts/'],
 };
 
-const lineUrl = (seed: string, line: number) => absoluteUrl(sourceLineHref(seed, line));
+async function links(): Promise<DatasetLinks> {
+  return {
+    lineUrl: (seed, line) => absoluteUrl(sourceLineHref(seed, line)),
+    lineText: seedLine,
+    publishers: publisherLabels(await allSources()),
+  };
+}
 
 export async function datasetRows(name: DatasetName): Promise<object[]> {
   switch (name) {
     case 'figures':
-      return figureRows(await allFigures(), lineUrl);
+      return figureRows(await allFigures(), await links());
     case 'events':
-      return eventRows(await allEvents(), lineUrl);
+      return eventRows(await allEvents(), await links());
     case 'conflicts':
-      return conflictRows(await allConflicts(), lineUrl);
+      return conflictRows(await allConflicts(), await links());
   }
 }
 
@@ -35,7 +42,12 @@ export function datasetHistory(names: readonly DatasetName[] = ['figures', 'even
 
 /** The download links, for the pages that offer them (figures, charts, about). */
 export function datasetFiles(): { name: DatasetName; description: string; csv: string; json: string }[] {
-  return (Object.keys(DATASET_FILES) as DatasetName[]).map((name) => ({ name, description: DATASET_FILES[name], csv: dataFileHref(name, 'csv'), json: dataFileHref(name, 'json') }));
+  return (Object.keys(DATASET_FILES) as DatasetName[]).map((name) => ({
+    name,
+    description: DATASET_FILES[name],
+    csv: dataFileHref(name, 'csv'),
+    json: dataFileHref(name, 'json'),
+  }));
 }
 
 /** schema.org Dataset for the whole evidence base; its home is the /figures/ page. */
@@ -47,7 +59,12 @@ export function datasetJsonLdForSite(): Record<string, unknown> {
     updated: history.updated,
     files: datasetFiles().flatMap((f) => [
       { name: `${f.name}.csv`, description: f.description, url: absoluteUrl(f.csv), format: 'text/csv' as const },
-      { name: `${f.name}.json`, description: f.description, url: absoluteUrl(f.json), format: 'application/json' as const },
+      {
+        name: `${f.name}.json`,
+        description: f.description,
+        url: absoluteUrl(f.json),
+        format: 'application/json' as const,
+      },
     ]),
   });
 }

@@ -1,13 +1,21 @@
 /**
  * The site's whole evidence base as a dataset: every figure, event and conflict, one CSV row per
  * figure (and per source line of an event or claim of a conflict), with the seed, line and verbatim
- * quote, or a derived figure's inputs and formula. Pure: callers pass the data and the URL of a
- * seed line, so the files and the test that reads them back share these functions.
+ * quote (byte for byte as the line has it), or a derived figure's inputs and formula. Pure: callers
+ * pass the data and `DatasetLinks`, so the files and the test that reads them back share these functions.
  */
-import type { Conflict, Event, Figure } from '../provenance/schema';
-import { formatFigure } from '../provenance/format';
+import type { Conflict, Event, Figure, SeedRef } from '../provenance/schema';
+import { presentFigure } from '../provenance/format';
+import { verbatimQuote } from '../io/verbatim';
 
-export type LineUrl = (seed: string, line: number) => string;
+/** How the dataset names things it does not hold: a seed line's URL and text, a seed's publisher. */
+export interface DatasetLinks {
+  lineUrl: (seed: string, line: number) => string;
+  /** The line's text, so every quote is written byte for byte as the source has it. */
+  lineText: (seed: string, line: number) => string;
+  /** Publisher labels by seed id ("ANKASAM"), for who reports a claimed figure. */
+  publishers: ReadonlyMap<string, string>;
+}
 
 export interface FigureRow {
   id: string;
@@ -17,17 +25,19 @@ export interface FigureRow {
   bound: string;
   unit: string;
   shown_as: string;
+  /** Who asserts a one-party claim, as every page prints it ("as Donald Trump announced (ANKASAM reports)"); empty otherwise. */
+  claimed_by: string;
   status: string;
   date: string;
-  date_precision: string;
   date_end: string;
+  date_precision: string;
   themes: string;
   seed: string;
-  line: number | '';
+  line: number | null;
   quote: string;
   source_url: string;
   date_seed: string;
-  date_line: number | '';
+  date_line: number | null;
   date_quote: string;
   inputs: string;
   formula: string;
@@ -37,8 +47,8 @@ export interface FigureRow {
 export interface EventRow {
   id: string;
   date: string;
-  date_precision: string;
   date_end: string;
+  date_precision: string;
   title: string;
   summary: string;
   themes: string;
@@ -61,59 +71,66 @@ export interface ConflictRow {
   site_reading: string;
 }
 
-/** One row per figure, in id order. Lists (themes, inputs) are space-separated ids. */
-export function figureRows(figures: readonly Figure[], lineUrl: LineUrl): FigureRow[] {
+/** A data quote as the source line writes it. */
+const exact = (ref: SeedRef, links: DatasetLinks) => verbatimQuote(ref.quote, links.lineText(ref.seed, ref.line));
+
+/** One row per figure, in id order. Lists (themes, inputs) are space-separated ids; a number the figure lacks is null. */
+export function figureRows(figures: readonly Figure[], links: DatasetLinks): FigureRow[] {
   return [...figures]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      measures: f.measures,
-      value: f.value,
-      bound: f.bound,
-      unit: f.unit,
-      shown_as: formatFigure(f),
-      status: f.status,
-      date: f.date.value,
-      date_precision: f.date.precision,
-      date_end: f.date.end ?? '',
-      themes: f.themes.join(' '),
-      seed: f.kind === 'sourced' ? f.source.seed : '',
-      line: f.kind === 'sourced' ? f.source.line : '',
-      quote: f.kind === 'sourced' ? f.source.quote : '',
-      source_url: f.kind === 'sourced' ? lineUrl(f.source.seed, f.source.line) : '',
-      date_seed: f.date.source?.seed ?? '',
-      date_line: f.date.source?.line ?? '',
-      date_quote: f.date.source?.quote ?? '',
-      inputs: f.kind === 'derived' ? f.inputs.join(' ') : '',
-      formula: f.kind === 'derived' ? f.formula : '',
-      explanation: f.kind === 'derived' ? f.explanation : '',
-    }));
+    .map((f) => {
+      const shown = presentFigure(f, links.publishers);
+      return {
+        id: f.id,
+        kind: f.kind,
+        measures: f.measures,
+        value: f.value,
+        bound: f.bound,
+        unit: f.unit,
+        shown_as: shown.value,
+        claimed_by: shown.claim ?? '',
+        status: f.status,
+        date: f.date.value,
+        date_end: f.date.end ?? '',
+        date_precision: f.date.precision,
+        themes: f.themes.join(' '),
+        seed: f.kind === 'sourced' ? f.source.seed : '',
+        line: f.kind === 'sourced' ? f.source.line : null,
+        quote: f.kind === 'sourced' ? exact(f.source, links) : '',
+        source_url: f.kind === 'sourced' ? links.lineUrl(f.source.seed, f.source.line) : '',
+        date_seed: f.date.source?.seed ?? '',
+        date_line: f.date.source?.line ?? null,
+        date_quote: f.date.source ? exact(f.date.source, links) : '',
+        inputs: f.kind === 'derived' ? f.inputs.join(' ') : '',
+        formula: f.kind === 'derived' ? f.formula : '',
+        explanation: f.kind === 'derived' ? f.explanation : '',
+      };
+    });
 }
 
 /** One row per event and source line (an event stated on two lines has two rows), by date then id. */
-export function eventRows(events: readonly Event[], lineUrl: LineUrl): EventRow[] {
+export function eventRows(events: readonly Event[], links: DatasetLinks): EventRow[] {
   return [...events]
     .sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id))
     .flatMap((e) =>
       e.sources.map((s) => ({
         id: e.id,
         date: e.date.value,
-        date_precision: e.date.precision,
         date_end: e.date.end ?? '',
+        date_precision: e.date.precision,
         title: e.title,
         summary: e.summary ?? '',
         themes: e.themes.join(' '),
         seed: s.seed,
         line: s.line,
-        quote: s.quote,
-        source_url: lineUrl(s.seed, s.line),
+        quote: exact(s, links),
+        source_url: links.lineUrl(s.seed, s.line),
       })),
     );
 }
 
 /** One row per claim of each conflict between sources, in id order. */
-export function conflictRows(conflicts: readonly Conflict[], lineUrl: LineUrl): ConflictRow[] {
+export function conflictRows(conflicts: readonly Conflict[], links: DatasetLinks): ConflictRow[] {
   return [...conflicts]
     .sort((a, b) => a.id.localeCompare(b.id))
     .flatMap((c) =>
@@ -124,16 +141,17 @@ export function conflictRows(conflicts: readonly Conflict[], lineUrl: LineUrl): 
         themes: c.themes.join(' '),
         seed: claim.seed,
         line: claim.line,
-        quote: claim.quote,
+        quote: exact(claim, links),
         says: claim.says,
-        source_url: lineUrl(claim.seed, claim.line),
+        source_url: links.lineUrl(claim.seed, claim.line),
         site_reading: c.siteReading,
       })),
     );
 }
 
 export const DATASET_FILES = {
-  figures: 'Every figure: value, bound, unit, date and precision, the seed, line and verbatim quote; for a derived figure its inputs and formula.',
+  figures:
+    'Every figure: value, bound, unit, date and precision, the seed, line and verbatim quote; for a derived figure its inputs and formula.',
   events: 'Every dated event, one row per source line that states it, with the quote.',
   conflicts: 'Every disagreement between the sources, one row per claim, with the quote and the reading the site uses.',
 } as const;

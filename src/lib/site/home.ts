@@ -5,9 +5,10 @@
  * and title (with who claims it, for a one-sided announcement) and cites its lines. Their marks join the page's own numbered notes.
  */
 import type { PageFrontmatter, Event, Figure } from '../provenance/schema';
-import { addMarks, figureCitationKeys, seedKey, type Mark, type PageNote } from '../provenance/citations';
-import { DIGIT_NAMES } from '../provenance/digit-names';
-import { formatDate, formatEventClaim, formatFigure } from '../provenance/format';
+import { PageMarks, type Mark, type PageNote } from '../provenance/citations';
+import { eventCitations } from '../provenance/lineage';
+import { findQuantities } from '../provenance/quantities';
+import { formatDate, formatEventClaim, presentFigure } from '../provenance/format';
 import { compareSpans } from './timeline';
 
 export type Glance = NonNullable<PageFrontmatter['glance']>;
@@ -15,10 +16,15 @@ export type Glance = NonNullable<PageFrontmatter['glance']>;
 export interface GlanceCard {
   figure: string;
   label: string;
+  /** The figure as `presentFigure` writes it: "18%", with `claim` for a one-party claim. */
   value: string;
+  claim?: string;
   date: string;
   iso: string;
+  /** Marks after the value: the same lines as a <Fig> of this figure anywhere else. */
   marks: Mark[];
+  /** Marks after the date, when another line states it (empty when the value's line does). */
+  dateMarks: Mark[];
 }
 
 export interface GlanceEvent {
@@ -39,21 +45,27 @@ export interface GlanceModel {
   notes: PageNote[];
 }
 
-const NAMES = new RegExp(DIGIT_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-
 /** What is wrong with a `glance` block: unknown ids, or a card label carrying a number (numbers come from the figure, cited). */
-export function glanceProblems(glance: Glance, known: { figures: string[]; events: string[]; charts: string[] }): string[] {
+export function glanceProblems(
+  glance: Glance,
+  known: { figures: string[]; events: string[]; charts: string[] },
+): string[] {
   const problems: string[] = [];
   const where = 'content/pages/index.mdx frontmatter glance';
   for (const card of glance.figures) {
     if (!known.figures.includes(card.figure)) problems.push(`${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`);
-    const digits = card.label.replace(NAMES, '').match(/\d+/);
-    if (digits) problems.push(`${where}: label "${card.label}" for ${card.figure} contains the number "${digits[0]}". Expected a label without numbers; the card prints the value and date from the figure, cited`);
+    // The same finder as every other reader-facing text: digits of any script and quantities in words.
+    const quantity = findQuantities(card.label)[0];
+    if (quantity) problems.push(`${where}: label "${card.label}" for ${card.figure} contains the ${quantity.kind === 'digits' ? 'number' : 'quantity in words'} "${quantity.text}". Expected a label without quantities; the card prints the value and date from the figure, cited. Fix: reword the label without it`);
   }
   for (const id of glance.events) {
-    if (!known.events.includes(id)) problems.push(`${where}: event "${id}" is not in content/data/events/. Fix: use an existing event id`);
+    if (!known.events.includes(id))
+      problems.push(`${where}: event "${id}" is not in content/data/events/. Fix: use an existing event id`);
   }
-  if (!known.charts.includes(glance.chart)) problems.push(`${where}: chart "${glance.chart}" is not in content/data/charts.yaml. Fix: use one of ${known.charts.join(', ')}`);
+  if (!known.charts.includes(glance.chart))
+    problems.push(
+      `${where}: chart "${glance.chart}" is not in content/data/charts.yaml. Fix: use one of ${known.charts.join(', ')}`,
+    );
   return problems;
 }
 
@@ -63,35 +75,41 @@ export function glanceModel(
   data: { figures: Figure[]; events: Event[]; charts: string[]; publishers: ReadonlyMap<string, string> },
   notes: readonly PageNote[],
 ): GlanceModel {
-  const problems = glanceProblems(glance, { figures: data.figures.map((f) => f.id), events: data.events.map((e) => e.id), charts: data.charts });
+  const problems = glanceProblems(glance, {
+    figures: data.figures.map((f) => f.id),
+    events: data.events.map((e) => e.id),
+    charts: data.charts,
+  });
   if (problems.length) throw new Error(problems.join('\n'));
   const figures = glance.figures.map((card) => ({ card, figure: data.figures.find((f) => f.id === card.figure)! }));
-  const events = glance.events
-    .map((id) => data.events.find((e) => e.id === id)!)
-    .sort(compareSpans);
-  const eventKeys = (e: Event) => [...new Map(e.sources.map((s) => [seedKey(s.seed, s.line), { key: seedKey(s.seed, s.line), quote: s.quote }])).values()];
-  const keys = [...figures.map(({ figure }) => figureCitationKeys(figure)), ...events.map(eventKeys)];
-  const added = addMarks(notes, keys);
-  // A card citing two lines shows its marks in number order ([5][6], not [6][5]).
-  for (const marks of added.marks) marks.sort((a, b) => a.n - b.n);
-  return {
-    cards: figures.map(({ card, figure }, i) => ({
+  const events = glance.events.map((id) => data.events.find((e) => e.id === id)!).sort(compareSpans);
+  const book = new PageMarks(notes);
+  const cards = figures.map(({ card, figure }) => {
+    const shown = presentFigure(figure, data.publishers);
+    const marks = book.citeAll(shown.valueLines);
+    const dateMarks = book.citeAll(shown.dateLines.filter((d) => !marks.some((m) => m.key === d.key)));
+    return {
       figure: figure.id,
       label: card.label,
-      value: formatFigure(figure),
-      date: formatDate(figure.date),
+      value: shown.value,
+      ...(shown.claim ? { claim: shown.claim } : {}),
+      date: shown.date,
       iso: figure.date.value,
-      marks: added.marks[i]!,
-    })),
-    events: events.map((e, i) => ({
+      marks,
+      dateMarks,
+    };
+  });
+  return {
+    cards,
+    events: events.map((e) => ({
       id: e.id,
       title: e.title,
       claim: formatEventClaim(e, data.publishers),
       date: formatDate(e.date),
       iso: e.date.value,
-      marks: added.marks[figures.length + i]!,
+      marks: book.citeAll(eventCitations(e)),
     })),
     chart: glance.chart,
-    notes: added.notes,
+    notes: book.list(),
   };
 }

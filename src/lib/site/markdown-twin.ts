@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../coverage/pages';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, formatFigure, sourceLabel } from '../provenance/format';
+import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -58,14 +58,22 @@ function refs(node: Jsx): PhrasingContent[] {
 
 /** A block quote headed by a bold label ("> **Our reading:** …"), for asides and readings. */
 function labelledBlock(label: string, afterLabel: PhrasingContent[], body: BlockContent[]): RootContent {
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...afterLabel] }, ...body] };
+  return {
+    type: 'blockquote',
+    children: [
+      { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...afterLabel] },
+      ...body,
+    ],
+  };
 }
 
 /** The page as Markdown with footnotes. Throws (naming the file) if the remark check finds problems. */
 export function markdownTwin(mdx: string, page: TwinPage, project: Project, links: TwinLinks): string {
   const tree = parseMdx(mdx);
   const checked = checkTree(tree, project);
-  if (checked.problems.length) throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
+  if (checked.problems.length)
+    throw new Error(`Markdown twin of ${page.file}:\n${formatProblems(page.file, checked.problems)}`);
+  const publishers = publisherLabels(project.data.sources);
   const glance = page.glance
     ? glanceModel(
         page.glance,
@@ -73,7 +81,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
           figures: project.data.figures,
           events: project.data.events,
           charts: (project.data.charts ?? []).map((c) => c.id),
-          publishers: new Map(project.data.sources.map((s) => [s.id, sourceLabel(s)])),
+          publishers,
         },
         checked.notes,
       )
@@ -90,14 +98,21 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       case 'mdxTextExpression':
         return [];
       case 'link':
-        return [{ ...node, url: new URL(node.url, page.url).href, children: node.children.flatMap(replace) as PhrasingContent[] }];
+        return [
+          {
+            ...node,
+            url: new URL(node.url, page.url).href,
+            children: node.children.flatMap(replace) as PhrasingContent[],
+          },
+        ];
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const id = attr(node, 'id') ?? '';
         switch (node.name) {
           case 'Fig': {
-            const figure = figures.get(id)!;
-            return [{ type: 'text', value: attr(node, 'part') === 'date' ? formatDate(figure.date) : formatFigure(figure) }, ...refs(node)];
+            // The claimant too: a reader of the text alone must not read a one-party claim as fact.
+            const shown = presentFigure(figures.get(id)!, publishers);
+            return [{ type: 'text', value: attr(node, 'part') === 'date' ? shown.date : shown.text }, ...refs(node)];
           }
           case 'When':
             return [{ type: 'text', value: formatDate(events.get(id)!.date) }, ...refs(node)];
@@ -107,20 +122,36 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
             return refs(node);
           case 'Chart': {
             const chart = charts.get(id);
-            return [{ type: 'paragraph', children: [{ type: 'text', value: 'Chart: ' }, { type: 'link', url: links.chartUrl(id), children: [{ type: 'text', value: chart?.title ?? id }] }, { type: 'text', value: ' (every value with its source line).' }] }];
+            return [
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', value: 'Chart: ' },
+                  { type: 'link', url: links.chartUrl(id), children: [{ type: 'text', value: chart?.title ?? id }] },
+                  { type: 'text', value: ' (every value with its source line).' },
+                ],
+              },
+            ];
           }
           case 'Aside':
             return [labelledBlock(attr(node, 'title') ?? '', [], node.children.flatMap(replace) as BlockContent[])];
           case 'Reading':
             // Labelled as on the HTML page, so a reader of the text alone can tell the site's
             // interpretation from what the sources say.
-            return [labelledBlock(`${attr(node, 'title') ?? READING_DEFAULT_TITLE}:`, [{ type: 'text', value: ` ${READING_NOTE}` }], node.children.flatMap(replace) as BlockContent[])];
+            return [
+              labelledBlock(
+                `${attr(node, 'title') ?? READING_DEFAULT_TITLE}:`,
+                [{ type: 'text', value: ` ${READING_NOTE}` }],
+                node.children.flatMap(replace) as BlockContent[],
+              ),
+            ];
           default:
             return node.children.flatMap(replace);
         }
       }
     }
-    if ('children' in node) return [{ ...node, children: (node.children as RootContent[]).flatMap(replace) } as RootContent];
+    if ('children' in node)
+      return [{ ...node, children: (node.children as RootContent[]).flatMap(replace) } as RootContent];
     return [node];
   };
 
@@ -135,32 +166,61 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
     } else {
       const figure = figures.get(note.key.slice('figure:'.length))!;
       const formula = figure.kind === 'derived' ? figure.formula : '';
-      text = `Derived figure: ${figure.measures}, ${formatFigure(figure)}, computed as ${formula} `;
+      text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${formula} `;
       url = links.figureUrl(figure.id);
     }
     // A link whose text is its URL is written as an autolink: <https://…>.
-    const children: PhrasingContent[] = [{ type: 'text', value: text }, { type: 'link', url, children: [{ type: 'text', value: url }] }];
-    return { type: 'footnoteDefinition', identifier: String(note.n), label: String(note.n), children: [{ type: 'paragraph', children }] };
+    const children: PhrasingContent[] = [
+      { type: 'text', value: text },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+    ];
+    return {
+      type: 'footnoteDefinition',
+      identifier: String(note.n),
+      label: String(note.n),
+      children: [{ type: 'paragraph', children }],
+    };
   });
 
-  const footnoteRefs = (marks: Mark[]): PhrasingContent[] => marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
+  const footnoteRefs = (marks: Mark[]): PhrasingContent[] =>
+    marks.map((m) => ({ type: 'footnoteReference', identifier: String(m.n), label: String(m.n) }));
   const listOf = (items: PhrasingContent[][]): RootContent => ({
     type: 'list',
     ordered: false,
     spread: false,
-    children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+    children: items.map((children) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children }],
+    })),
   });
   const glanceBlocks: RootContent[] = glance
     ? [
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Key figures' }] },
-        listOf(glance.cards.map((card) => [{ type: 'text', value: `${card.label}: ${card.value} (${card.date})` }, ...footnoteRefs(card.marks)])),
+        listOf(
+          glance.cards.map((card) => [
+            { type: 'text', value: `${card.label}: ${card.value}${card.claim ? `, ${card.claim}` : ''}` },
+            ...footnoteRefs(card.marks),
+            { type: 'text', value: ` (${card.date}` },
+            ...footnoteRefs(card.dateMarks),
+            { type: 'text', value: ')' },
+          ]),
+        ),
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Timeline' }] },
-        listOf(glance.events.map((event) => [{ type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` }, ...footnoteRefs(event.marks)])),
+        listOf(
+          glance.events.map((event) => [
+            { type: 'text', value: `${event.date}: ${event.title}${event.claim ? `, ${event.claim}` : ''}` },
+            ...footnoteRefs(event.marks),
+          ]),
+        ),
       ]
     : [];
   const body = [...glanceBlocks, ...tree.children.flatMap(replace)];
   const header = `# ${page.title}\n\n${page.description}\n\nSource: ${page.url} (version of ${page.updated}). Each footnote names the source document, the line and the words the sentence relies on.\n\n`;
   const out: Root = { type: 'root', children: [...body, ...footnotes] };
-  const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).stringify(out);
+  const markdown = unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' })
+    .stringify(out);
   return header + markdown;
 }

@@ -4,8 +4,12 @@ import { getChartModel } from '../../lib/charts/from-collections';
 import { allCharts } from '../../lib/site/data';
 import { absoluteUrl, chartHref } from '../../lib/site/urls';
 import { provenanceRows } from '../../lib/charts/model';
+import { JSON_HEADERS, toJson } from '../../lib/io/csv';
+import { verbatimRows } from '../../lib/io/verbatim';
+import { seedLine } from '../../lib/site/data';
 
-export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getChartModel(String(params.id));
@@ -15,14 +19,17 @@ export const GET: APIRoute = async ({ params }) => {
     description: model.description,
     unit: model.unit,
     url: absoluteUrl(chartHref(model.id)),
-    rows: provenanceRows(model, absoluteUrl),
+    rows: verbatimRows(provenanceRows(model, absoluteUrl), seedLine),
     events: model.events.map((e) => ({
       id: e.id,
       title: e.title,
       date: e.span.iso,
       precision: e.span.precision,
-      sources: e.sources.map((s) => ({ seed: s.seed, line: s.line, quote: s.quote, source_url: absoluteUrl(s.href) })),
+      sources: verbatimRows(
+        e.sources.map((s) => ({ seed: s.seed, line: s.line, quote: s.quote, source_url: absoluteUrl(s.href) })),
+        seedLine,
+      ),
     })),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(body), { headers: JSON_HEADERS });
 };

@@ -4,8 +4,10 @@ import { SITE } from '../../config/site';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
 import { datasetHistory, datasetRows } from '../../lib/site/dataset-site';
 import { absoluteUrl, dataFileHref } from '../../lib/site/urls';
+import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 
-export const getStaticPaths = (() => Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(DATASET_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as DatasetName;
@@ -19,5 +21,5 @@ export const GET: APIRoute = async ({ params }) => {
     dateModified: datasetHistory([name]).updated,
     rows: await datasetRows(name),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(body), { headers: JSON_HEADERS });
 };

@@ -69,7 +69,7 @@ export function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Bro
     try {
       return { path: await bundledChromium(), source: '@sparticuz/chromium' };
     } catch (error) {
-      throw new Error(`No browser found: CHROME_PATH is not set, no Chrome or Chromium is installed, and the one in @sparticuz/chromium could not be unpacked (${(error as Error).message}). Run \`npm install\`, or set CHROME_PATH to a Chrome or Chromium binary.`);
+      throw new Error(`No browser found: CHROME_PATH is not set, no Chrome or Chromium is installed, and the one in @sparticuz/chromium could not be unpacked (${(error as Error).message}). Run \`npm install\`, or set CHROME_PATH to a Chrome or Chromium binary.`, { cause: error });
     }
   };
   // The default environment's answer is the same for the whole process: work it out once.

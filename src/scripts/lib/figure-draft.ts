@@ -7,7 +7,8 @@
 import type { Project } from '../../lib/provenance/load';
 import { figureInputSchema, themeSchema, type Bound, type Theme, type Unit } from '../../lib/provenance/schema';
 import { BOUND_WORDS, MONTHS, normaliseForMatch, numbersIn } from '../../lib/provenance/text';
-import { isBoilerplate, verifyDataset } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { isBoilerplate } from '../../lib/provenance/checks/seed-ref';
 import { parse } from 'yaml';
 
 export interface FigureDraft {

@@ -82,6 +82,27 @@ describe('citation marks with JavaScript on', () => {
   });
 });
 
+describe('citation mark names and previews (issue 18.3)', () => {
+  it('a mark is named briefly ("Source 2: Al Jazeera, line 4") and focusing it shows the quote in its preview', async () => {
+    const { tab, problems } = await open('tariffs/');
+    try {
+      const mark = tab.locator('sup.cite a[href*="/sources/"]').first();
+      const name = (await mark.getAttribute('aria-label')) ?? '';
+      expect(name, 'the mark\'s accessible name').toMatch(/^Source \d+: .+, line \d+$/);
+      expect(await mark.getAttribute('aria-describedby'), 'the ~50-word preview is read after every mark').toBeNull();
+      const description = await mark.evaluate((el) => (el as HTMLElement).ariaDescription ?? el.getAttribute('aria-description'));
+      expect(description ?? null).toBeNull();
+      await mark.focus();
+      const preview = tab.locator(`[id="${await mark.getAttribute('data-preview')}"]`);
+      await preview.waitFor({ state: 'visible', timeout: 2_000 });
+      expect((await preview.textContent())?.trim().length, 'the visible preview holds the quoted words').toBeGreaterThan(20);
+      expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
 describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () => {
   /** Links inside <main> whose path is the tariffs page (any #fragment or text fragment allowed). */
   const countTariffLinks = (tab: Page, base: string) =>
@@ -92,7 +113,7 @@ describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () =>
     // The page may list every page for readers without JavaScript; a query matching nothing
     // shows what is there besides the results, so the tariff query must add to it.
     const nothing = await open('search/?q=zqxjvw');
-    let baseline = 0;
+    let baseline: number;
     try {
       expect(nothing.status, '/search/ does not exist yet (issue 6)').toBe(200);
       await nothing.tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);

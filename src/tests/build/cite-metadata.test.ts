@@ -21,6 +21,7 @@ function decode(text: string): string {
     .replace(/&#x27;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/&amp;/g, '&');
 }
 
@@ -66,9 +67,9 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
 
   test('Highwire/Google Scholar citation_* tags that Zotero reads', () => {
     expect(one(html, 'citation_title')).toBe(front.title);
-    expect(one(html, 'citation_author')).toBe(SITE.author);
-    // A page not yet committed is dated at build time, which the test cannot know exactly.
-    if (history.fromGit) expect(one(html, 'citation_publication_date')).toBe(history.published.slice(0, 10).replace(/-/g, '/'));
+    expect(one(html, 'citation_author')).toBe(`${SITE.author},`);
+    // The version cited: the last update. A page not yet committed is dated at build time, which the test cannot know exactly.
+    if (history.fromGit) expect(one(html, 'citation_publication_date')).toBe(history.updated.slice(0, 10).replace(/-/g, '/'));
     expect(one(html, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(one(html, 'citation_public_url')).toBe(url);
     expect(one(html, 'citation_language')).toBe(SITE.language);
@@ -78,7 +79,7 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     expect(one(html, 'description')).toBe(front.description);
     const canonicals = [...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]);
     expect(canonicals).toEqual([url]);
-    expect(one(html, 'og:type')).toBe('article');
+    expect(one(html, 'og:type')).toBe('website');
     expect(one(html, 'og:site_name')).toBe(SITE.name);
     expect(one(html, 'og:title')).toBe(front.title);
     expect(one(html, 'og:description')).toBe(front.description);
@@ -108,10 +109,11 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
   test('"Cite this page" offers four complete formats, each with a copy button', () => {
     const block = /<section class="cite-this"[\s\S]*?<\/section>/.exec(html)?.[0];
     expect(block, 'cite-this section').toBeDefined();
-    const texts = [...block!.matchAll(/<(p|pre) class="cite-text" id="([^"]+)">([\s\S]*?)<\/\1>/g)].map((m) => ({ id: m[2]!, text: textOf(m[3]!) }));
+    const texts = [...block!.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({ id: m[2]!, text: textOf(m[3]!) }));
     expect(texts.map((t) => t.id.split('-').at(-1))).toEqual(['apa', 'mla', 'chicago', 'bibtex']);
     for (const { id: textId, text } of texts) {
-      expect(text).toContain(SITE.author);
+      // BibTeX writes the en dashes as {\textendash}: classic BibTeX styles stop on non-ASCII bytes.
+      expect(text).toContain(textId.endsWith('-bibtex') ? SITE.author.replace(/–/g, '{\\textendash}') : SITE.author);
       expect(text).toContain(url);
       expect(text).toContain(history.updated.slice(0, 4));
       expect(block).toContain(`data-copy="${textId}"`);
@@ -121,7 +123,14 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     const [apa, mla, chicago] = texts.map((t) => straight(t.text));
     expect(apa).toContain(front.title);
     expect(apa).toMatch(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)\./);
-    expect(apa).toMatch(new RegExp(`Retrieved [A-Z][a-z]+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    // The access date is the reader's: a placeholder the browser fills in (no build day).
+    expect(apa).toMatch(new RegExp(`Retrieved \\[date you read it\\], from ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    expect(block).toContain('<span data-accessed="us">');
+    // APA and MLA italicise a title (APA the page's, MLA the website's), on screen and when copied as rich text.
+    expect(block).toMatch(/id="[^"]+-apa">[^<]*<i>/);
+    expect(block).toMatch(/id="[^"]+-mla">[^]*?<i>/);
+    // "Copied" must be heard: the button's text is not masked by an aria-label (the live region is the script's).
+    expect(block).not.toMatch(/<button[^>]*class="cite-copy"[^>]*aria-label/);
     expect(mla!.toLowerCase()).toContain(front.title.toLowerCase());
     expect(chicago!.toLowerCase()).toContain(front.title.toLowerCase());
     // Buttons are hidden until the script runs, so without JavaScript nothing is broken.
@@ -146,12 +155,18 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     }
   });
 
-  test('each citation mark describes itself with a build-time preview (source and line)', () => {
+  test('each citation mark has a short accessible name and a build-time preview (source, line, URL)', () => {
     const marks = [...html.matchAll(/<sup class="cite"><a ([^>]*)>/g)].map((m) => m[1]!);
+    expect(marks.length).toBeGreaterThan(0);
     for (const attrs of marks) {
-      const previewId = /aria-describedby="([^"]+)"/.exec(attrs)?.[1];
+      // Issue 18.3: the name is "Source 2: Al Jazeera, line 4"; the quote is not read after every mark.
+      expect(attrs, 'a mark is described by its ~50-word preview').not.toContain('aria-describedby');
+      const label = /aria-label="([^"]+)"/.exec(attrs)?.[1];
+      expect(label, attrs).toMatch(/^Source \d+: (.+, line \d+|how this figure is derived)$/);
+      expect(label!.split(/\s+/).length, label).toBeLessThanOrEqual(10);
+      const previewId = /data-preview="([^"]+)"/.exec(attrs)?.[1];
       expect(previewId, attrs).toBeDefined();
-      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" role="tooltip" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
+      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
       expect(preview, previewId).toBeDefined();
       expect(textOf(preview!)).toMatch(/line \d+:|Derived figure/);
       expect(textOf(preview!)).toContain(SITE.url);
@@ -166,10 +181,87 @@ describe('/figures/', () => {
     expect(rows.length).toBeGreaterThan(5);
     for (const [, id, row] of rows) {
       expect(row, id).toContain(`<details class="cite-this cite-compact" id="cite-figure-${id}" data-pagefind-ignore="all">`);
-      const apa = textOf(new RegExp(`id="cite-figure-${id}-apa">([\\s\\S]*?)</p>`).exec(row!)?.[1] ?? '');
+      const apa = textOf(new RegExp(`id="cite-figure-${id}-apa"[^>]*>([\\s\\S]*?)</p>`).exec(row!)?.[1] ?? '');
       expect(apa).toContain('[Figure]');
       expect(apa).toContain(`${SITE.url}${SITE.base}figures/#figure-${id}`);
-      expect(row).toContain('Also cite the source');
+      // The number is the source's: the original is named first, this site's figure page after it.
+      const original = row!.indexOf('Cite the original source');
+      expect(original, `${id}: no citation of the original source`).toBeGreaterThan(-1);
+      expect(original, `${id}: the site's own citation comes before the original's`).toBeLessThan(row!.indexOf(`id="cite-figure-${id}-apa"`));
     }
+  });
+});
+
+/**
+ * What Zotero's Embedded Metadata translator reads (checked with translation-server; see
+ * PageMeta.astro), on every citable page, and that every route gives the same version date:
+ * the page's meta, its cite box (APA), its .bib (biblatex date) and its .ris (DA).
+ */
+describe('the metadata Zotero relies on, on every citable page', () => {
+  const citable = readdirSync(join(dist, 'cite'))
+    .filter((f) => f.endsWith('.ris'))
+    .map((f) => {
+      const key = f.replace(/\.ris$/, '');
+      const ris = readFileSync(join(dist, 'cite', f), 'utf8');
+      const url = /^UR {2}- (.+)$/m.exec(ris)?.[1] ?? '';
+      const html = readFileSync(join(dist, new URL(url).pathname.slice(SITE.base.length), 'index.html'), 'utf8');
+      return { key, ris, bib: readFileSync(join(dist, 'cite', `${key}.bib`), 'utf8'), url, html };
+    });
+
+  test('every .ris names a page that exists', () => {
+    expect(citable.length).toBeGreaterThan(20);
+  });
+
+  describe.each(citable)('$key', ({ key, ris, bib, url, html }) => {
+    test('a title, a group author Zotero keeps as one name, a web page, the site name', () => {
+      expect(one(html, 'citation_title')).toBe(one(html, 'og:title'));
+      // One citation_author ending in a comma: Zotero's cleanAuthor(…, useComma) gives lastName = the
+      // whole group and no first name, a single-field creator (without it: "Contributors, I.-R. E.").
+      const author = one(html, 'citation_author');
+      expect(author).toBe(`${SITE.author},`);
+      expect(author.split(',').filter((part) => part.trim())).toHaveLength(1);
+      expect(one(html, 'og:type'), 'og:type "article" makes Zotero guess a journal article').toBe('website');
+      expect(one(html, 'og:site_name')).toBe(SITE.name);
+      expect(one(html, 'citation_public_url')).toBe(url);
+    });
+
+    test('one version date in the meta, Open Graph, the cite box, the .bib and the .ris', () => {
+      const day = one(html, 'citation_publication_date').replace(/\//g, '-');
+      expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(one(html, 'og:updated_time').slice(0, 10), 'og:updated_time').toBe(day);
+      expect(/^DA {2}- (.+)$/m.exec(ris)?.[1]?.replace(/\//g, '-'), `${key}.ris DA`).toBe(day);
+      expect(/\tdate = \{([^}]+)\}/.exec(bib)?.[1], `${key}.bib date`).toBe(day);
+      const box = /<section class="cite-this" id="cite-[^"]+"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(/<time datetime="([^"]+)"/.exec(box)?.[1]?.slice(0, 10), 'the cite box\'s "Version of"').toBe(day);
+      const [y, m, d] = day.split('-').map(Number);
+      const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+      expect(textOf(box), 'the APA date in the cite box').toContain(`(${y}, ${month} ${d})`);
+    });
+  });
+});
+
+describe('source pages cite the original article with only what its file states', () => {
+  const sources = parseYaml(readFileSync(join(root, 'content/data/sources.yaml'), 'utf8')) as {
+    id: string;
+    publisher: string;
+    headline: string;
+    author?: string;
+    published: { stated: string; line?: number };
+  }[];
+  test.each(sources)('/sources/$id/', (source) => {
+    const html = readFileSync(join(dist, 'sources', source.id, 'index.html'), 'utf8');
+    const block = /<section class="cite-this cite-original"[\s\S]*?<\/section>/.exec(html)?.[0];
+    expect(block, 'a "Cite the original article" block').toBeDefined();
+    const text = textOf(block!);
+    const publisher = source.publisher.replace(/\s*\(.*\)$/, '');
+    expect(text).toContain(publisher);
+    expect(text.replace(/[‘’]/g, "'")).toContain(source.headline.replace(/[‘’]/g, "'"));
+    expect(text).toContain(source.published.line ? `As printed: “${source.published.stated}”` : 'Not stated');
+    if (!source.published.line) expect(textOf(/id="cite-original-apa"[^>]*>([\s\S]*?)<\/p>/.exec(block!)?.[1] ?? ''), 'APA says n.d.').toContain('(n.d.)');
+    // The files record no address for the originals: none may be made up.
+    const formats = /<dl class="cite-formats">[\s\S]*?<\/dl>/.exec(block!)?.[0] ?? '';
+    expect(formats, 'a URL in a citation of the original').not.toMatch(/https?:\/\//);
+    expect(text).toContain('Not recorded in the file');
+    expect(html.indexOf('href="#cite-original"'), 'a link to it near the title').toBeLessThan(html.indexOf('<h1'));
   });
 });

@@ -48,8 +48,8 @@ describe.concurrent('HTML validity of dist/', () => {
   it.skipIf(!vnu.run && !vnu.fail)('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async ({ expect }) => {
     if (!vnu.run) throw new Error(vnu.message);
     expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
-    let stdout = '';
-    let stderr = '';
+    let stdout: string;
+    let stderr: string;
     try {
       ({ stdout, stderr } = await promisify(execFile)(vnu.java, [...JVM_FLAGS, '-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
     } catch (error) {

@@ -6,7 +6,8 @@
 import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { describe, expect, it } from 'vitest';
 import { verifyProject } from '../../lib/provenance/load';
-import { checkContext, type Dataset } from '../../lib/provenance/verify';
+import { checkContext } from '../../lib/provenance/verify';
+import { type Dataset } from '../../lib/provenance/dataset';
 import { checkCharts } from '../../lib/provenance/checks/charts';
 import type { Chart, ChartFigureMark, ChartNoteMark } from '../../lib/provenance/schema';
 

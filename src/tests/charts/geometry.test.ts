@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spanOf, provenanceRows, toCsv } from '../../lib/charts/model';
+import { spanOf, provenanceRows } from '../../lib/charts/model';
+import { toCsv } from '../../lib/io/csv';
 import { chartGeometry, LAYOUTS, wrap, type MarkGeometry, type Shape } from '../../lib/charts/geometry';
 import { model } from './helpers';
 
@@ -136,9 +137,11 @@ describe('downloads', () => {
     const m = model('india-russia-trade');
     const csv = toCsv(provenanceRows(m));
     const [header, ...rows] = csv.trim().split('\n');
-    expect(header).toBe('chart,mark,label,role,value,bound,unit,shown_as,date,precision,seed,line,quote,derived_from,source_url');
+    expect(header).toBe(
+      'chart,mark,label,role,value,bound,unit,shown_as,claimed_by,date,date_end,date_precision,date_text,seed,line,quote,supports,derived_from,source_url',
+    );
     expect(rows).toHaveLength(m.marks.reduce((n, mark) => n + mark.sources.length, 0));
     expect(csv).toContain('india-russia-trade-2024 / 5 (inputs: india-russia-trade-2024)');
-    expect(csv).toContain(',over,usd-billion,over $200 billion,2024,year,hindustantimes,15,');
+    expect(csv).toContain(',over,usd-billion,over $200 billion,,2024,,year,2024,hindustantimes,15,');
   });
 });

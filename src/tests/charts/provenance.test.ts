@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../lib/charts/geometry';
-import { verifyDataset, checkSeedRef } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { numbersIn } from '../../lib/provenance/text';
 import { chartIds, charts, model, project } from './helpers';
 

@@ -3,7 +3,8 @@
  * strings written out by hand from the APA 7, MLA 9 and Chicago 17 author-date rules.
  */
 import { describe, expect, test } from 'vitest';
-import { citeSeed, citeWork, risForSeed, risForWork, statedYear } from '../../lib/cite/format';
+import { accessedParts, bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForSeed, risForWork, statedYear } from '../../lib/cite/format';
+import { formatAccessed, localDay, withAccessDate } from '../../lib/cite/access-date';
 import { formatLongDay, slashDay } from '../../lib/cite/dates';
 import { fileHistory } from '../../lib/cite/git';
 
@@ -32,27 +33,37 @@ describe('citing a page', () => {
       'India–Russia–US Explainer contributors. 2026. “US Tariffs on India.” India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/tariffs/.',
     );
   });
-  test('BibTeX: @misc with a stable key, braced organisation, a BibTeX month, one URL, and the days in a note', () => {
+  test('BibTeX: @misc with a stable key, an ASCII braced organisation, year and month, biblatex date and urldate, one URL, the days in a note', () => {
     expect(page.bibtex).toBe(
       [
         '@misc{explainer_tariffs,',
-        '\tauthor = {{India–Russia–US Explainer contributors}},',
+        '\tauthor = {{India{\\textendash}Russia{\\textendash}US Explainer contributors}},',
         '\ttitle = {{US} tariffs on {India}},',
         '\thowpublished = {India, Russia \\& the US: a sourced explainer},',
         '\tyear = {2026},',
         '\tmonth = mar,',
+        '\tdate = {2026-03-14},',
         '\turl = {https://example.org/tariffs/},',
+        '\turldate = {2026-04-02},',
         '\tnote = {Version of 14 March 2026; accessed 2 April 2026},',
-        '\tlanguage = {english},',
         '}',
       ].join('\n'),
     );
+    // Classic BibTeX styles that purify labels stop on any byte above 127 ("128 isn't valid ASCII").
+    expect(page.bibtex).toMatch(/^[\x00-\x7f]*$/);
+  });
+  test('BibTeX and RIS files without an access date (a static download cannot know it) state only the version', () => {
+    const { accessed: _, ...work } = { ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/' };
+    const bib = bibtexForWork(work);
+    expect(bib).toContain('\tnote = {Version of 14 March 2026},');
+    expect(bib).not.toContain('urldate');
+    expect(risForWork(work)).not.toContain('Y2  -');
   });
   test('RIS: an ELEC record with version and access dates, CRLF lines, ending in ER', () => {
     const ris = risForWork({ ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/' });
     expect(ris.split('\r\n')).toEqual([
       'TY  - ELEC',
-      'AU  - India–Russia–US Explainer contributors,',
+      'AU  - India–Russia–US Explainer contributors',
       'TI  - US tariffs on India',
       'T2  - India, Russia & the US: a sourced explainer',
       'PY  - 2026',
@@ -120,7 +131,7 @@ describe('citing a seed document', () => {
         '}',
       ].join('\n'),
     );
-    expect(risForSeed({ id: 'invezz', title: 'T', publisher: 'Invezz' })).toBe('TY  - NEWS\r\nAU  - Invezz,\r\nTI  - T\r\nT2  - Invezz\r\nER  - \r\n');
+    expect(risForSeed({ id: 'invezz', title: 'T', publisher: 'Invezz' })).toBe('TY  - NEWS\r\nAU  - Invezz\r\nTI  - T\r\nT2  - Invezz\r\nER  - \r\n');
   });
   test('statedYear takes a single four-digit year and nothing else', () => {
     expect(statedYear('01-05-2025')).toBe(2025);
@@ -158,5 +169,44 @@ describe('author names of seed documents', () => {
     const seed = citeSeed({ id: 'ankasam', title: 'A Period of Rapprochement in India-US Relations', author: 'Dr. Cenk TAMER', publisher: 'ANKASAM' });
     // CSL cannot sentence-case a title, so APA keeps the headline's own capitals.
     expect(seed.apa).toBe('Tamer, C. (n.d.). A Period of Rapprochement in India-US Relations. ANKASAM.');
+  });
+});
+
+describe('the access date, filled in by the reader\'s browser', () => {
+  const work = { ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/' };
+  const box = citeWork({ ...work, accessed: READ_ON_DAY_OF_COPY });
+
+  test('the cite box leaves one token per date style where the access date goes, and nowhere else', () => {
+    expect(accessedParts(box.apa)).toEqual([
+      'India–Russia–US Explainer contributors. (2026, March 14). US tariffs on India. India, Russia & the US: A Sourced Explainer. Retrieved ',
+      { accessed: 'us' },
+      ', from https://example.org/tariffs/',
+    ]);
+    expect(accessedParts(box.bibtex).filter((p) => typeof p !== 'string')).toEqual([{ accessed: 'iso' }, { accessed: 'long' }]);
+    expect(accessedParts(box.mla)).toEqual([box.mla]);
+  });
+  test('the three styles of a day', () => {
+    expect(formatAccessed('2026-04-02', 'us')).toBe('April 2, 2026');
+    expect(formatAccessed('2026-04-02', 'long')).toBe('2 April 2026');
+    expect(formatAccessed('2026-04-02', 'iso')).toBe('2026-04-02');
+    expect(localDay(new Date(2026, 3, 2, 23, 59))).toBe('2026-04-02');
+  });
+  test('a downloaded .bib or .ris gains the day of download, as the cite box writes it', () => {
+    const { accessed: _, ...dateless } = work;
+    expect(withAccessDate(bibtexForWork(dateless), 'bib', '2026-04-02')).toBe(bibtexForWork(work));
+    expect(withAccessDate(risForWork(dateless), 'ris', '2026-04-02')).toBe(risForWork(work));
+    expect(() => withAccessDate(bibtexForWork(work), 'bib', '2026-04-02'), 'already dated').toThrow(/already dated/);
+  });
+});
+
+describe('rich text', () => {
+  const page = citeWork({ ...site, id: 'tariffs', title: 'US tariffs on India', url: 'https://example.org/tariffs/?a=1&b=2' });
+  test('APA italicises the page title, MLA the website; the HTML says what the text says', () => {
+    expect(page.html.apa).toContain('<i>US tariffs on India</i>');
+    expect(page.html.mla).toContain('<i>India, Russia &#38; the US: A Sourced Explainer</i>');
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;/g, '&');
+    expect(text(page.html.apa)).toBe(page.apa);
+    expect(text(page.html.mla)).toBe(page.mla);
+    expect(text(page.html.chicago)).toBe(page.chicago);
   });
 });

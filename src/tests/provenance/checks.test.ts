@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/provenance/load';
-import { checkContext, DATASET_CHECKS, verifyDataset, type Dataset, type VerifyError } from '../../lib/provenance/verify';
+import { checkContext, DATASET_CHECKS, verifyDataset } from '../../lib/provenance/verify';
+import { type Dataset, type VerifyError } from '../../lib/provenance/dataset';
 import type { DatasetCheck } from '../../lib/provenance/checks/check';
 import { checkSources } from '../../lib/provenance/checks/sources';
 import { checkUniqueIds } from '../../lib/provenance/checks/unique-ids';
@@ -20,7 +21,7 @@ import { checkCharts } from '../../lib/provenance/checks/charts';
 import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { checkDateWords } from '../../lib/provenance/checks/date-words';
-import type { Seed } from '../../lib/provenance/verify';
+import type { Seed } from '../../lib/provenance/dataset';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
@@ -155,9 +156,9 @@ test('with every collection broken at once, every error names a data file that e
 describe('the checks every entry shares', () => {
   const seeds = project.seeds;
   test('checkSeedRef refuses a quote that is not on the line', () => {
-    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toMatch(/quote not found on aljazeera:1/);
+    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toEqual({ code: 'quote-not-found', message: expect.stringMatching(/quote not found on aljazeera:1/) });
   });
   test('checkDateWords wants the month’s name in the words', () => {
-    expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds).join()).toMatch(/month's name/);
+    expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds)).toEqual([{ code: 'date-not-in-words', message: expect.stringMatching(/month's name/) }]);
   });
 });

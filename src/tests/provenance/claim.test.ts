@@ -1,7 +1,7 @@
 /** `claimedBy`: a one-party claim is printed with who asserts it and who reports it, never in the site's voice. */
 import { describe, expect, test } from 'vitest';
 import { figureInputSchema, eventSchema } from '../../lib/provenance/schema';
-import { formatClaim, formatFigureWithClaim } from '../../lib/provenance/format';
+import { formatClaim, presentFigure } from '../../lib/provenance/format';
 
 const claimed = {
   id: 'claimed-rate',
@@ -24,8 +24,9 @@ describe('claimedBy', () => {
 
   test('a claimed figure reads "…, as Donald Trump announced (ANKASAM reports)"', () => {
     const figure = figureInputSchema.parse(claimed);
-    expect(formatFigureWithClaim(figure, ['ANKASAM'])).toBe('18%, as Donald Trump announced (ANKASAM reports)');
-    expect(formatFigureWithClaim({ ...figure, claimedBy: undefined }, ['ANKASAM'])).toBe('18%');
+    const publishers = new Map([['ankasam', 'ANKASAM']]);
+    expect(presentFigure(figure, publishers).text).toBe('18%, as Donald Trump announced (ANKASAM reports)');
+    expect(presentFigure({ ...figure, claimedBy: undefined }, publishers).text).toBe('18%');
   });
 
   test('several reporters are listed once each', () => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
-import { verifyDataset, type Dataset } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { type Dataset } from '../../lib/provenance/dataset';
 
 const root = process.cwd();
 
@@ -63,6 +64,25 @@ describe('glossary and people data', () => {
     const found = verifyDataset(broken, base.seeds).filter((e) => e.file === 'content/data/glossary.yaml');
     expect(found.map((e) => e.id)).toEqual(['made-up']);
     expect(found[0]!.message).toMatch(/^definition shows the number "2031", which none of this entry's seed lines states/);
+  });
+
+  it('reports a number in an own explanation that none of the entry\'s quotes states', () => {
+    const base = loadProject(root);
+    const ref = { seed: 'hindustantimes' as const, line: 10, quote: 'the S-400 missile system' };
+    const broken: Dataset = {
+      ...base.data,
+      people: [],
+      glossary: [{ id: 'own', term: 'Own', definition: 'A missile system India bought.', ownExplanation: 'A law passed in 2017.', refs: [ref] }],
+    };
+    const found = verifyDataset(broken, base.seeds).filter((e) => e.file === 'content/data/glossary.yaml');
+    expect(found.map((e) => e.id)).toEqual(['own']);
+    expect(found[0]!.message).toMatch(/^ownExplanation shows the number "2017", which none of this entry's seed lines states/);
+  });
+
+  it('never tells readers in a definition what "the seeds" do not say: such terms carry an own explanation', () => {
+    const { data } = loadProject(root);
+    expect(data.glossary.filter((t) => /\bseeds?\b/i.test(`${t.definition} ${t.ownExplanation ?? ''}`)).map((t) => t.id)).toEqual([]);
+    expect(data.glossary.find((t) => t.id === 'caatsa')?.ownExplanation).toMatch(/Countering America's Adversaries Through Sanctions Act/);
   });
 
   it('reports a person cited on a boilerplate line', () => {

@@ -1,6 +1,7 @@
 /** Quantities written in digits or words are found; counting words that state no quantity are not. */
 import { describe, expect, test } from 'vitest';
 import { findQuantities, quantityInQuotes } from '../../lib/provenance/quantities';
+import { numbersIn } from '../../lib/provenance/text';
 
 const texts = (text: string) => findQuantities(text).map((q) => q.text);
 
@@ -19,6 +20,8 @@ describe('findQuantities', () => {
     ['twenty-five per cent', ['twenty-five per cent']],
     ['millions of barrels', ['millions']],
     ['The tariff was 45% last year', ['45%']],
+    ['The tariff was ٤٥% last year', ['٤٥%']],
+    ['The tariff was ４５% last year', ['４５%']],
   ])('"%s" → %j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -53,5 +56,11 @@ describe('quantityInQuotes', () => {
     expect(quantityInQuotes(words!, ['raised to 50%'])).toBe(false);
     expect(quantityInQuotes(findQuantities('the doubling')[0]!, ['tariffs doubled'])).toBe(true);
     expect(quantityInQuotes(findQuantities('two million')[0]!, ['two barrels, a million times'])).toBe(false);
+  });
+  test('digits of any script are the same number: "٥٠%" is stated by "50%" and no other', () => {
+    const [arabic] = findQuantities('a ٥٠% tariff');
+    expect(quantityInQuotes(arabic!, ['doubled to 50%'])).toBe(true);
+    expect(quantityInQuotes(arabic!, ['raised to 25%'])).toBe(false);
+    expect(numbersIn('٥٠% and ５０ and 𝟓𝟎')).toEqual([50, 50, 50]);
   });
 });

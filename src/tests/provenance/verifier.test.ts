@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
-import { formatError, verifyDataset, type Dataset } from '../../lib/provenance/verify';
+import { verifyDataset } from '../../lib/provenance/verify';
+import { formatError, type Dataset } from '../../lib/provenance/dataset';
 import type { Figure, SourcedFigure } from '../../lib/provenance/schema';
 import { copyData, edit, ROOT } from '../helpers/project';
 
@@ -120,11 +121,13 @@ describe('broken inputs', () => {
 
   test('a date must be in the quoted words unless its inference says otherwise', () => {
     const data = clone();
-    const event = data.events.find((e) => e.id === 'us-doubles-tariff-august-2025');
+    // A month-precision event whose quote states month and year, with no inference or yearFrom to exempt it.
+    const event = data.events.find((e) => e.id === 'modi-visits-moscow-july-2025');
     if (!event) throw new Error('fixture event missing');
+    expect(event.date.inference ?? event.date.yearFrom).toBeUndefined();
     event.date.value = '2025-09';
     expect(errorsFor(data).some((e) => e.id === event.id && /month's name/.test(e.message))).toBe(true);
-    event.date.value = '2024-08';
+    event.date.value = '2024-07';
     expect(errorsFor(data).some((e) => e.id === event.id && /year 2024/.test(e.message))).toBe(true);
   });
 

@@ -23,4 +23,11 @@ describe('code policy', () => {
     expect(messages('<Reading>\n\nOur view.\n\n</Reading>\n')).toEqual([]);
     expect(messages('<Script />\n')[0]).toMatch(/<Script> is not a component this site provides. Expected one of: .*Reading/);
   });
+
+  test('the home page gets what its route passes (the prose barrel): <Reading> yes, <Chart> no', () => {
+    const home = (mdx: string) => checkCodePolicy(parseMdx(mdx), 'home').map((p) => p.message);
+    expect(home('<Reading>\n\nOur view.\n\n</Reading>\n')).toEqual([]);
+    expect(home('<Chart id="tariff-rate" />\n')[0]).toMatch(/^<Chart> is not a component the home page provides\. Expected one of: Fig, When, Quote, Cite, Aside, Reading\. Fix: /);
+    expect(messages('<Chart id="tariff-rate" />\n'), 'topic pages get <Chart>').toEqual([]);
+  });
 });

@@ -29,6 +29,13 @@ describe('quantities in words', () => {
   });
 });
 
+describe('digits of any script', () => {
+  test('"٥٠%" and "５０%" in prose fail like "50%"', () => {
+    expect(messages('The tariff rose to ٥٠%.\n')[0]).toMatch(/^1:20 uncited number "٥٠%"/);
+    expect(messages('The tariff rose to ５０%.\n')[0]).toMatch(/^1:20 uncited number "５０%"/);
+  });
+});
+
 describe('every text a reader sees', () => {
   test('image alt text with an uncited "45%" fails (it passed before issue 10)', () => {
     expect(messages('![The tariff rose to 45%](chart.png)\n')[0]).toMatch(/^1:1 uncited number "45%" in image alt text/);

@@ -101,7 +101,7 @@ describe('citation components', () => {
   });
 
   test('notes are numbered in order; the same line reuses its number with a new back-link letter', () => {
-    const { notes, problems } = check('A <Cite at="aljazeera:13" /> B <Cite at="aljazeera:14" /> C <Cite at="aljazeera:13" />\n');
+    const { notes, problems } = check('A.<Cite at="aljazeera:13" /> B.<Cite at="aljazeera:14" /> C.<Cite at="aljazeera:13" />\n');
     expect(problems).toEqual([]);
     expect(notes).toEqual([
       { n: 1, key: 'aljazeera:13', refs: ['cite-ref-1-a', 'cite-ref-1-b'] },

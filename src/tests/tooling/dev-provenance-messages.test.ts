@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { entryLine, hintFor, isProvenanceInput, provenanceFault } from '../../integrations/provenance';
+import { FINDING_CODES } from '../../lib/provenance/dataset';
 
 describe('live provenance messages', () => {
   it('re-verifies for data files and seeds only', () => {
@@ -13,8 +14,8 @@ describe('live provenance messages', () => {
 
   it("one AstroError for all problems: every line names file › id, the hint says what to do, the location is the first problem's file", () => {
     const fault = provenanceFault([
-      { file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected the line to contain "x"; the line reads "y"' },
-      { file: 'content/data/events/tariffs.yaml', id: 'tariff-deadline', message: 'date 2025-09: expected the month\'s name in "…"' },
+      { file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected the line to contain "x"; the line reads "y"', code: 'quote-not-found' },
+      { file: 'content/data/events/tariffs.yaml', id: 'tariff-deadline', message: 'date 2025-09: expected the month\'s name in "…"', code: 'date-not-in-words' },
     ]);
     expect(fault).toBeInstanceOf(AstroError);
     expect(fault!.title).toBe('Provenance verification failed');
@@ -26,12 +27,14 @@ describe('live provenance messages', () => {
     expect(provenanceFault([])).toBeUndefined();
   });
 
-  it('hints fit the kind of problem', () => {
-    const hint = (message: string) => hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message });
-    expect(hint('seeds/001_f0c4a1d288accc22.txt has changed: expected sha256 …')).toMatch(/^Seeds are never edited/);
-    expect(hint('cites hindustantimes:44, which is page boilerplate')).toMatch(/page furniture/);
-    expect(hint('bound is "exact" but the quote hedges ("nearly …"); set bound: nearly')).toMatch(/hedge/);
-    expect(hint('value 67 does not occur in its quote')).toMatch(/value agree/);
+  it('hints are chosen by the problem\'s code, not its wording', () => {
+    const hint = (code: (typeof FINDING_CODES)[number], message = 'any words') => hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message, code });
+    expect(hint('seed-changed')).toMatch(/^Seeds are never edited/);
+    expect(hint('boilerplate')).toMatch(/page furniture/);
+    expect(hint('unhedged-exact')).toMatch(/hedge/);
+    expect(hint('value-not-in-quote')).toMatch(/value agree/);
+    // The same words under another code get that code's hint: rewording a message cannot change its hint.
+    expect(hint('date-not-in-words', 'value 67 does not occur in its quote')).toMatch(/no more precise than the quoted words/);
   });
 
   it('finds the line where an entry starts, for the overlay', () => {
@@ -42,10 +45,10 @@ describe('live provenance messages', () => {
 
 describe('hints in the overlay', () => {
   it('name the real seed line and hold no angle brackets (the overlay renders hints as HTML)', () => {
-    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected …' });
+    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected …', code: 'quote-not-found' });
     expect(hint).toContain('`npm run figure -- hindustantimes:13 "words from the line"`');
-    for (const message of ['quote not found on aljazeera:4', 'seeds/x.txt has changed: expected sha256', 'which is page boilerplate', 'bound is "exact"', 'value 1 does not occur in its quote', 'date 2025', 'anything else']) {
-      expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message })).not.toMatch(/[<>]/);
+    for (const code of FINDING_CODES) {
+      expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message: 'quote not found on aljazeera:4', code }), code).not.toMatch(/[<>]/);
     }
   });
 });

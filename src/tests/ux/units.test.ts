@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { neighbours, relatedPages, tableOfContents, topicsInOrder, type NavPage } from '../../lib/site/topic-nav';
 import { sitemapXml } from '../../integrations/site-output';
 import { isExternalHref, rehypeExternalLinks } from '../../lib/rehype/external-links';
-import { excerptParts, passageHref, passagePhrase } from '../../lib/site/search-client';
+import { excerptParts, passageHref, passagePhrase } from '../../client/search-client';
 
 const page = (id: string, order: number, section = 'topic', related: string[] = []): NavPage => ({ id, title: id, order, section, related });
 const pages = [page('trade', 3), page('index', 0, 'home'), page('tariffs', 1, 'topic', ['crude-oil', 'ghost']), page('crude-oil', 2), page('about', 9, 'reference')];

@@ -4,27 +4,21 @@
  * the entry (through `fileOf`), the entry id, what was expected and found, and how to fix it.
  */
 import type { DataCollection } from '../data-files';
-import type { Dataset, Seed, VerifyError } from '../verify';
+import type { CheckContext, Finding, VerifyError } from '../dataset';
 
-export interface CheckContext {
-  data: Dataset;
-  seeds: Map<string, Seed>;
-  /** The data file that holds an entry: "content/data/figures/trade.yaml". */
-  fileOf: (collection: DataCollection, id: string) => string;
-}
+export type { CheckContext, DatasetCheck } from '../dataset';
+export { finding } from '../dataset';
 
-export type DatasetCheck = (context: CheckContext) => VerifyError[];
-
-/** Collects errors for one collection: `report(id, messages)` files them under the entry's data file. */
+/** Collects errors for one collection: `report(id, findings)` files them under the entry's data file. */
 export function reporter(context: CheckContext, collection: DataCollection): {
   errors: VerifyError[];
-  report: (id: string, messages: string[]) => void;
+  report: (id: string, findings: readonly Finding[]) => void;
 } {
   const errors: VerifyError[] = [];
   return {
     errors,
-    report: (id, messages) => {
-      for (const message of messages) errors.push({ file: context.fileOf(collection, id), id, message });
+    report: (id, findings) => {
+      for (const { code, message } of findings) errors.push({ file: context.fileOf(collection, id), id, message, code });
     },
   };
 }

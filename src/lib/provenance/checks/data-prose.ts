@@ -16,7 +16,7 @@
  */
 import type { Figure, SeedRef, SourcedDate } from '../schema';
 import { isFigureMark } from '../schema';
-import type { Dataset, Seed, VerifyError } from '../verify';
+import type { Dataset, Seed, VerifyError } from '../dataset';
 import type { DataCollection } from '../data-files';
 import { eventSeedRefs, figureSeedRefs } from '../lineage';
 import { findQuantities, quantityInQuotes } from '../quantities';
@@ -70,6 +70,7 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
   for (const entry of data.glossary) {
     add('glossary', entry.id, 'term', entry.term, quotesOf(entry.refs));
     add('glossary', entry.id, 'definition', entry.definition, quotesOf(entry.refs));
+    add('glossary', entry.id, 'ownExplanation', entry.ownExplanation, quotesOf(entry.refs));
   }
   for (const person of data.people) {
     add('people', person.id, 'name', person.name, quotesOf(person.refs));
@@ -139,6 +140,7 @@ export const checkDataProse: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
       errors.push({
         file: fileOf(field.collection, field.id),
         id: field.id,
+        code: 'data-prose-quantity',
         message: `${field.field} shows ${quantity.kind === 'digits' ? 'the number' : 'the quantity in words'} "${quantity.text}", which none of this entry's seed lines states. Expected: a quantity in data prose only where a line the entry cites carries it (found in "${field.text.length > 100 ? `${field.text.slice(0, 100)}…` : field.text}"). Fix: reword without it, or cite the line that states it and quote its words.`,
       });
     }

@@ -4,26 +4,28 @@
  */
 import type { SourcedFigure } from '../schema';
 import { BOUND_WORDS, normaliseForMatch, numbersIn } from '../text';
-import { reporter, type DatasetCheck } from './check';
+import type { Finding } from '../dataset';
+import { finding, reporter, type DatasetCheck } from './check';
 import { checkDateWords } from './date-words';
 import { checkSeedRef } from './seed-ref';
 
 /** The value occurs in the quote, and the bound is the quote's own hedge. */
-export function checkFigureValue(figure: SourcedFigure): string[] {
-  const problems: string[] = [];
+export function checkFigureValue(figure: SourcedFigure): Finding[] {
+  const problems: Finding[] = [];
   const found = numbersIn(figure.source.quote);
   if (!found.includes(figure.value)) {
-    problems.push(
+    problems.push(finding(
+      'value-not-in-quote',
       `value ${figure.value} does not occur in its quote. Expected ${figure.value}; the quote "${figure.source.quote}" contains ${found.length ? found.join(', ') : 'no number'}`,
-    );
+    ));
   }
   const words = BOUND_WORDS[figure.bound];
   if (words && !words.test(normaliseForMatch(figure.source.quote))) {
-    problems.push(`bound "${figure.bound}" is not in the quote's own words; expected a word matching ${words} in "${figure.source.quote}"`);
+    problems.push(finding('bound-not-in-quote', `bound "${figure.bound}" is not in the quote's own words; expected a word matching ${words} in "${figure.source.quote}"`));
   }
   if (figure.bound === 'exact') {
     const hedge = Object.entries(BOUND_WORDS).find(([, pattern]) => pattern?.test(figure.source.quote));
-    if (hedge) problems.push(`bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}`);
+    if (hedge) problems.push(finding('unhedged-exact', `bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}`));
   }
   return problems;
 }

@@ -1,0 +1,90 @@
+/** presentFigure, the one presentation of a figure, and lineage's answer to what its marks point at. */
+import { describe, expect, test } from 'vitest';
+import { figureInputSchema, type Figure } from '../../lib/provenance/schema';
+import { formatClaim, presentFigure, publisherLabels } from '../../lib/provenance/format';
+import { eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
+import { oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
+import { loadProject } from '../../lib/provenance/load';
+import { ROOT } from '../helpers/project';
+
+const project = loadProject(ROOT);
+const publishers = publisherLabels(project.data.sources);
+const figure = (id: string): Figure => project.data.figures.find((f) => f.id === id)!;
+
+describe('presentFigure', () => {
+  test('a claimed figure reads with its claimant and reporter; its date and lines come with it', () => {
+    const shown = presentFigure(figure('us-tariff-india-18'), publishers);
+    expect(shown.value).toBe('18%');
+    expect(shown.claim).toBe('as Donald Trump announced (ANKASAM reports)');
+    expect(shown.text).toBe('18%, as Donald Trump announced (ANKASAM reports)');
+    expect(shown.date).toBe('3 February 2026');
+    expect(shown.valueLines.map((l) => l.key)).toEqual(['ankasam:13']);
+  });
+  test('a figure stated by its source has no claim, and its hedge stays', () => {
+    const shown = presentFigure(figure('india-russia-trade-2019-implied'), publishers);
+    expect(shown.claim).toBeUndefined();
+    expect(shown.text).toBe('about $13.2 billion');
+    expect(shown.valueLines).toEqual([{ key: 'figure:india-russia-trade-2019-implied' }]);
+  });
+  test('a claimant that reports its own claim is named once', () => {
+    const own = figureInputSchema.parse({
+      id: 'own-claim',
+      measures: 'A share ANKASAM states as its own estimate',
+      value: 5,
+      unit: 'percent',
+      themes: ['tariffs'],
+      date: { value: '2025', precision: 'year' },
+      source: { seed: 'ankasam', line: 13, quote: '18%' },
+      claimedBy: { who: 'ANKASAM', verb: 'wrote' },
+    });
+    expect(presentFigure(own, publishers).text).toBe('5%, as ANKASAM wrote');
+    expect(formatClaim({ who: 'ANKASAM', verb: 'wrote' }, ['ANKASAM', 'Invezz'])).toBe(
+      'as ANKASAM wrote (Invezz reports)',
+    );
+  });
+});
+
+describe('lineage: what a mark points at', () => {
+  test('the 50% figure cites its own line for the value and ANKASAM line 15 for its date, everywhere', () => {
+    const f = figure('us-tariff-india-50');
+    expect(figureCitations(f, 'value').map((l) => l.key)).toEqual(['invezz:41']);
+    expect(figureCitations(f, 'date').map((l) => l.key)).toEqual(['ankasam:15']);
+  });
+  test('a date with no line of its own is cited by the value line', () => {
+    const f = figure('india-russia-trade-2024');
+    expect(figureCitations(f, 'date')).toEqual(figureCitations(f, 'value'));
+  });
+  test('an event cites each line once; a derived figure rests on its inputs', () => {
+    const event = {
+      sources: [
+        { seed: 'aljazeera', line: 4, quote: 'a' },
+        { seed: 'aljazeera', line: 4, quote: 'b' },
+      ],
+    };
+    expect(eventCitations(event)).toEqual([{ key: 'aljazeera:4', quote: 'a' }]);
+    const byId = new Map(project.data.figures.map((f) => [f.id, f]));
+    expect(linesBehind('figure:india-russia-trade-2019-implied', byId)).toContainEqual({
+      seed: 'hindustantimes',
+      line: 13,
+    });
+    expect(linesBehind('aljazeera:4', byId)).toEqual([{ seed: 'aljazeera', line: 4 }]);
+  });
+});
+
+describe('one numbering, one mark per sentence', () => {
+  test('a key keeps only its last place in a sentence, with the dropped quote carried over', () => {
+    expect(oneMarkPerSentence([[{ key: 'aljazeera:4', quote: 'words' }], [{ key: 'aljazeera:4' }]])).toEqual([
+      [],
+      [{ key: 'aljazeera:4', quote: 'words' }],
+    ]);
+    expect(oneMarkPerSentence([[{ key: 'a:1' }, { key: 'b:2' }], [{ key: 'b:2' }]])).toEqual([
+      [{ key: 'a:1' }],
+      [{ key: 'b:2' }],
+    ]);
+  });
+  test('citeAll gives one mark per key in number order', () => {
+    const book = new PageMarks();
+    book.cite('b:2');
+    expect(book.citeAll([{ key: 'a:1' }, { key: 'b:2' }, { key: 'a:1' }]).map((m) => m.n)).toEqual([1, 2]);
+  });
+});
