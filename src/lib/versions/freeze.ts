@@ -169,7 +169,8 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
   // Every mention of the live URL (canonical, og:url, citation_public_url, JSON-LD, the citations
   // in the cite box) now names this version; the links to the live page are added after.
   out = replaceUrl(out, liveUrl, versionUrl);
-  out = out.replace(/(<meta name="citation_online_date" content=")[^"]*(")/, `$1${slashDay(c.date)}$2`);
+  // The version cited is this one: dated by its release, the day in its URL and banner.
+  out = out.replace(/(<meta name="citation_(?:publication|online)_date" content=")[^"]*(")/g, `$1${slashDay(c.date)}$2`);
   const history = `${c.base}${historyPath(c.pagePath)}`;
   const head = [
     `<link rel="latest-version" href="${live}">`,
