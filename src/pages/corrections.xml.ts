@@ -10,14 +10,17 @@ import { buildDate } from '../lib/cite/git';
 
 export const GET: APIRoute = async () => {
   const titles = await pageTitles();
-  const xml = correctionsAtom((await getCollection('corrections')).map((e) => e.data), {
-    title: `Corrections — ${SITE.name}`,
-    author: SITE.author,
-    feedUrl: absoluteUrl(withBase('corrections.xml')),
-    listUrl: absoluteUrl(withBase('corrections/')),
-    entryUrl: (c) => absoluteUrl(withBase(`corrections/#${correctionAnchor(c.id)}`)),
-    page: (path) => ({ url: absoluteUrl(withBase(path)), title: titles.get(path) ?? path }),
-    fallbackUpdated: buildDate().toISOString(),
-  });
+  const xml = correctionsAtom(
+    (await getCollection('corrections')).map((e) => e.data),
+    {
+      title: `Corrections — ${SITE.name}`,
+      author: SITE.author,
+      feedUrl: absoluteUrl(withBase('corrections.xml')),
+      listUrl: absoluteUrl(withBase('corrections/')),
+      entryUrl: (c) => absoluteUrl(withBase(`corrections/#${correctionAnchor(c.id)}`)),
+      page: (path) => ({ url: absoluteUrl(withBase(path)), title: titles.get(path) ?? path }),
+      fallbackUpdated: buildDate().toISOString(),
+    },
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -18,7 +18,9 @@ const { values, positionals } = parseArgs({
 });
 const summary = positionals.join(' ').trim();
 if (summary.length < 10) {
-  console.error('Usage: npm run release -- "what changed, in plain words for readers" [--date YYYY-MM-DD] [--dist dir]');
+  console.error(
+    'Usage: npm run release -- "what changed, in plain words for readers" [--date YYYY-MM-DD] [--dist dir]',
+  );
   process.exit(2);
 }
 const date = values.date ?? new Date().toISOString().slice(0, 10);
@@ -38,6 +40,16 @@ if (!values.dist) {
 }
 
 const { release } = await importSiteModule<typeof import('../lib/versions/release.ts')>('src/lib/versions/release.ts');
-const result = release({ distDir, storeDir: join(ROOT, 'public/v'), date, siteUrl: SITE.url, base: SITE.base, summary });
+const result = release({
+  distDir,
+  storeDir: join(ROOT, 'public/v'),
+  date,
+  siteUrl: SITE.url,
+  base: SITE.base,
+  summary,
+});
 if (result.frozen.length === 0) console.log(`release ${date}: no page changed since the last release; nothing frozen`);
-else console.log(`release ${date}: froze ${result.frozen.length} page(s) in public/v/${date}/: ${result.frozen.map((p) => `/${p}`).join(', ')}\nCommit public/v/.`);
+else
+  console.log(
+    `release ${date}: froze ${result.frozen.length} page(s) in public/v/${date}/: ${result.frozen.map((p) => `/${p}`).join(', ')}\nCommit public/v/.`,
+  );

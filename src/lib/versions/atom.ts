@@ -6,7 +6,12 @@ import type { Correction } from '../provenance/schema';
 import { CORRECTION_KIND_LABEL, newestFirst } from './corrections';
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export interface AtomOptions {
@@ -41,7 +46,9 @@ export function correctionsAtom(corrections: readonly Correction[], o: AtomOptio
       `    <updated>${stamp(c.date)}</updated>`,
       `    <published>${stamp(c.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(o.entryUrl(c))}"/>`,
-      ...pages.map((p) => `    <link rel="related" type="text/html" href="${escapeXml(p.url)}" title="${escapeXml(p.title)}"/>`),
+      ...pages.map(
+        (p) => `    <link rel="related" type="text/html" href="${escapeXml(p.url)}" title="${escapeXml(p.title)}"/>`,
+      ),
       `    <category term="${c.kind}" label="${CORRECTION_KIND_LABEL[c.kind]}"/>`,
       `    <summary type="text">${escapeXml(summary)}</summary>`,
       '  </entry>',

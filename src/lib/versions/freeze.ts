@@ -62,7 +62,7 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 
 /** The ways the build day can appear in a page (the citation box's "accessed" date). */
 function buildDayForms(day: string): string[] {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y, , d] = day.split('-').map(Number);
   const long = formatLongDay(day);
   const month = long.split(' ')[1];
   return [long, `${month} ${d}, ${y}`, day, slashDay(day)];
@@ -71,14 +71,16 @@ function buildDayForms(day: string): string[] {
 /** The text inside <main>, without scripts, styles and tags: what a reader reads. */
 export function mainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
-  return main
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    // The list of a page's versions grows with every release; it is not the page changing.
-    .replace(/<p class="version-links"[\s\S]*?<\/p>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    main
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+      // The list of a page's versions grows with every release; it is not the page changing.
+      .replace(/<p class="version-links"[\s\S]*?<\/p>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -98,7 +100,12 @@ export function pageTitle(html: string): string {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 export interface FreezeContext {
@@ -160,7 +167,8 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
   const title = pageTitle(html);
   let out = html.replace(/\b(href|src|srcset)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(value)) return whole;
-    const absolute = new URL(value, new URL(live, 'https://site.invalid')).pathname + (value.match(/[?#].*$/)?.[0] ?? '');
+    const absolute =
+      new URL(value, new URL(live, 'https://site.invalid')).pathname + (value.match(/[?#].*$/)?.[0] ?? '');
     const inBase = absolute.startsWith(c.base) ? absolute.slice(c.base.length) : null;
     if (inBase !== null && FROZEN_ASSET.test(inBase)) return `${attr}="${c.base}${c.asset(inBase)}"`;
     if (inBase === `${c.pagePath}index.md`) return `${attr}="${c.base}${versionPath(c.date, c.pagePath)}index.md"`;
@@ -170,7 +178,10 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
   // in the cite box) now names this version; the links to the live page are added after.
   out = replaceUrl(out, liveUrl, versionUrl);
   // The version cited is this one: dated by its release, the day in its URL and banner.
-  out = out.replace(/(<meta name="citation_(?:publication|online)_date" content=")[^"]*(")/g, `$1${slashDay(c.date)}$2`);
+  out = out.replace(
+    /(<meta name="citation_(?:publication|online)_date" content=")[^"]*(")/g,
+    `$1${slashDay(c.date)}$2`,
+  );
   const history = `${c.base}${historyPath(c.pagePath)}`;
   const head = [
     `<link rel="latest-version" href="${live}">`,

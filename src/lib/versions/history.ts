@@ -11,16 +11,18 @@ import { mainText, versionPath, type PageVersion } from './freeze';
  */
 export function readableText(version: { html: string; markdown?: string }): string {
   if (version.markdown !== undefined) {
-    return version.markdown
-      .split('\n')
-      // Footnote definitions, and the line naming the version's own URL, are not the page's prose.
-      .filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('Source: '))
-      .join('\n')
-      .replace(/\[\^[^\]]+\]/g, '')
-      .replace(/^#+ /gm, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
+    return (
+      version.markdown
+        .split('\n')
+        // Footnote definitions, and the line naming the version's own URL, are not the page's prose.
+        .filter((line) => !/^\[\^[^\]]+\]:/.test(line) && !line.startsWith('Source: '))
+        .join('\n')
+        .replace(/\[\^[^\]]+\]/g, '')
+        .replace(/^#+ /gm, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    );
   }
   return mainText(version.html.replace(/<aside class="version-banner"[\s\S]*?<\/aside>/, ''));
 }
@@ -48,7 +50,12 @@ export function httpDate(day: string): string {
  * The TimeMap of a page (RFC 7089 section 5.1, application/link-format): the original resource,
  * the map itself, and each frozen version as a memento with its datetime, first and last marked.
  */
-export function timemap(o: { originalUrl: string; selfUrl: string; versionUrl: (date: string) => string; versions: readonly PageVersion[] }): string {
+export function timemap(o: {
+  originalUrl: string;
+  selfUrl: string;
+  versionUrl: (date: string) => string;
+  versions: readonly PageVersion[];
+}): string {
   const versions = o.versions;
   const first = versions[0];
   const last = versions.at(-1);
@@ -56,7 +63,9 @@ export function timemap(o: { originalUrl: string; selfUrl: string; versionUrl: (
     `<${o.originalUrl}>; rel="original"`,
     `<${o.selfUrl}>; rel="self"; type="application/link-format"${first && last ? `; from="${httpDate(first.date)}"; until="${httpDate(last.date)}"` : ''}`,
     ...versions.map((v, i) => {
-      const rel = [i === 0 ? 'first' : '', i === versions.length - 1 ? 'last' : '', 'memento'].filter(Boolean).join(' ');
+      const rel = [i === 0 ? 'first' : '', i === versions.length - 1 ? 'last' : '', 'memento']
+        .filter(Boolean)
+        .join(' ');
       return `<${o.versionUrl(v.date)}>; rel="${rel}"; datetime="${httpDate(v.date)}"`;
     }),
   ];

@@ -55,7 +55,9 @@ export interface ReleaseResult {
 export function release(o: ReleaseOptions): ReleaseResult {
   const manifest = readManifest(o.storeDir);
   if (manifest.releases.some((r) => r.date === o.date)) {
-    throw new Error(`release: ${o.date} is already released (public/v/${o.date}/); versions are permanent, so release again on a later day`);
+    throw new Error(
+      `release: ${o.date} is already released (public/v/${o.date}/); versions are permanent, so release again on a later day`,
+    );
   }
   const changed = builtPages(o.distDir).filter((path) => {
     const html = readFileSync(join(o.distDir, path, 'index.html'), 'utf8');
@@ -88,7 +90,12 @@ export function release(o: ReleaseOptions): ReleaseResult {
     writeFileSync(join(target, 'index.html'), freezeHtml(html, context, bannerCss));
     const twin = join(o.distDir, path, 'index.md');
     if (existsSync(twin)) writeFileSync(join(target, 'index.md'), freezeMarkdown(readFileSync(twin, 'utf8'), context));
-    (manifest.pages[path] ??= []).push({ date: o.date, title: pageTitle(html), fingerprint: fingerprint(html, o.date), markdown: existsSync(twin) });
+    (manifest.pages[path] ??= []).push({
+      date: o.date,
+      title: pageTitle(html),
+      fingerprint: fingerprint(html, o.date),
+      markdown: existsSync(twin),
+    });
   }
   manifest.releases.push({ date: o.date, summary: o.summary, pages: changed });
   writeFileSync(join(o.storeDir, 'versions.json'), `${JSON.stringify(manifest, null, 2)}\n`);

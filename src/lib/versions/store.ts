@@ -15,7 +15,12 @@ export function versionStore(root = process.cwd()): Manifest {
 }
 
 /** A frozen file of a version, as stored: its HTML or Markdown twin. */
-export function frozenFile(date: string, pagePath: string, file: 'index.html' | 'index.md', root = process.cwd()): string | undefined {
+export function frozenFile(
+  date: string,
+  pagePath: string,
+  file: 'index.html' | 'index.md',
+  root = process.cwd(),
+): string | undefined {
   const path = join(root, VERSIONS_DIR, date, pagePath, file);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

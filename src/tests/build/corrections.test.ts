@@ -22,12 +22,15 @@ const read = (path: string) => {
 const corrections = loadProject(ROOT).data.corrections!;
 
 describe('corrections in the built site', () => {
-  test.each(corrections.flatMap((c) => c.pages.map((p) => [p || '(home)', p, c.id] as const)))('%s shows the notice for %s', (_label, path, id) => {
-    const html = read(`${path}index.html`);
-    const notice = /<aside class="correction-notice[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
-    expect(notice).toContain(`corrections/#${correctionAnchor(id)}`);
-    expect(notice).toContain(corrections.find((c) => c.id === id)!.said.replace(/'/g, '&#39;'));
-  });
+  test.each(corrections.flatMap((c) => c.pages.map((p) => [p || '(home)', p, c.id] as const)))(
+    '%s shows the notice for %s',
+    (_label, path, id) => {
+      const html = read(`${path}index.html`);
+      const notice = /<aside class="correction-notice[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+      expect(notice).toContain(`corrections/#${correctionAnchor(id)}`);
+      expect(notice).toContain(corrections.find((c) => c.id === id)!.said.replace(/'/g, '&#39;'));
+    },
+  );
 
   test('a page no correction names shows no notice', () => {
     const named = new Set(corrections.flatMap((c) => c.pages));

@@ -27,7 +27,11 @@ const DIST = join(ROOT, 'dist');
  * written here, so rewording the page does not break the test.
  */
 function plainSentence(html: string, markdown: string): string {
-  const sentences = markdown.split('\n').filter((l) => !/^(#|\[\^|Source:)/.test(l)).join(' ').split(/(?<=\.)\s+/);
+  const sentences = markdown
+    .split('\n')
+    .filter((l) => !/^(#|\[\^|Source:)/.test(l))
+    .join(' ')
+    .split(/(?<=\.)\s+/);
   const found = sentences.find((s) => /^[A-Z][A-Za-z ,]{40,}\.$/.test(s) && html.split(s).length === 2);
   if (!found) throw new Error('tariffs/: no plain sentence found in both the HTML and the Markdown twin to edit');
   return found;
@@ -37,7 +41,14 @@ let AFTER = '';
 const [FIRST, SECOND, THIRD] = ['2026-12-01', '2026-12-02', '2026-12-08'];
 let dir: string;
 let store: string;
-const options = (distDir: string, date: string) => ({ distDir, storeDir: store, date, siteUrl: SITE.url, base: SITE.base, summary: 'A sentence on the tariffs page reworded.' });
+const options = (distDir: string, date: string) => ({
+  distDir,
+  storeDir: store,
+  date,
+  siteUrl: SITE.url,
+  base: SITE.base,
+  summary: 'A sentence on the tariffs page reworded.',
+});
 const frozen = (date: string, path: string, file = 'index.html') => readFileSync(join(store, date, path, file), 'utf8');
 const results: Record<string, string[]> = {};
 let storeAfterFirst = '';
@@ -54,7 +65,8 @@ function snapshot(folder: string): string {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'tariffs/index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
+  if (!existsSync(join(DIST, 'tariffs/index.html')))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'versions-'));
   store = join(dir, 'public/v');
   results.first = release(options(DIST, FIRST)).frozen;
@@ -62,13 +74,17 @@ beforeAll(() => {
   results.second = release(options(DIST, SECOND)).frozen;
   storeAfterSecond = snapshot(store);
   // The next build, with one sentence edited (one word added): only the pages themselves are needed.
-  BEFORE = plainSentence(readFileSync(join(DIST, 'tariffs/index.html'), 'utf8'), readFileSync(join(DIST, 'tariffs/index.md'), 'utf8'));
+  BEFORE = plainSentence(
+    readFileSync(join(DIST, 'tariffs/index.html'), 'utf8'),
+    readFileSync(join(DIST, 'tariffs/index.md'), 'utf8'),
+  );
   AFTER = BEFORE.replace(/^(\S+ \S+)/, '$1 indeed');
   const edited = join(dir, 'dist');
   cpSync(DIST, edited, { recursive: true, filter: (src) => !/\/(pagefind|og)(\/|$)/.test(src.slice(DIST.length)) });
   for (const file of ['tariffs/index.html', 'tariffs/index.md']) {
     const text = readFileSync(join(edited, file), 'utf8');
-    if (!text.includes(BEFORE)) throw new Error(`${file} no longer contains the sentence this test edits: update BEFORE`);
+    if (!text.includes(BEFORE))
+      throw new Error(`${file} no longer contains the sentence this test edits: update BEFORE`);
     writeFileSync(join(edited, file), text.replace(BEFORE, AFTER));
   }
   results.third = release(options(edited, THIRD)).frozen;
@@ -134,7 +150,8 @@ describe('a frozen page', () => {
   });
 
   test('loads only content-addressed assets, stored once and shared between versions', () => {
-    const assets = (html: string) => [...html.matchAll(/\b(?:href|src|srcset)="([^"]*\/v\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+    const assets = (html: string) =>
+      [...html.matchAll(/\b(?:href|src|srcset)="([^"]*\/v\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     const first = assets(frozen(FIRST, 'tariffs/'));
     const third = assets(frozen(THIRD, 'tariffs/'));
     expect(first.length).toBeGreaterThan(2);
@@ -154,7 +171,10 @@ describe('a frozen page', () => {
           if (!m) continue;
           // Markdown escapes brackets and the like in the quote ("\\[i]"): the reader's text is unescaped.
           const quote = m[2]!.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
-          expect(checkSeedRef({ seed: m[3]!, line: Number(m[4]), quote }, seeds), `${version.date}/${path}: ${line}`).toEqual([]);
+          expect(
+            checkSeedRef({ seed: m[3]!, line: Number(m[4]), quote }, seeds),
+            `${version.date}/${path}: ${line}`,
+          ).toEqual([]);
           checked++;
         }
       }
@@ -165,7 +185,8 @@ describe('a frozen page', () => {
 
 describe('history', () => {
   test('the word-level diff between the two versions shows the edited words, and nothing else', () => {
-    const text = (date: string) => readableText({ html: frozen(date, 'tariffs/'), markdown: frozen(date, 'tariffs/', 'index.md') });
+    const text = (date: string) =>
+      readableText({ html: frozen(date, 'tariffs/'), markdown: frozen(date, 'tariffs/', 'index.md') });
     const changes = wordDiff(text(FIRST), text(THIRD));
     expect(changes.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['indeed']);
     expect(diffCounts(changes)).toEqual({ added: 1, removed: 0 });
@@ -173,10 +194,19 @@ describe('history', () => {
 
   test('the TimeMap lists both versions of /tariffs/ as mementos with their datetimes', () => {
     const versions = readManifest(store).pages['tariffs/']!;
-    const map = timemap({ originalUrl: 'https://x/tariffs/', selfUrl: 'https://x/history/tariffs/timemap.link', versionUrl: (d) => `https://x/v/${d}/tariffs/`, versions });
+    const map = timemap({
+      originalUrl: 'https://x/tariffs/',
+      selfUrl: 'https://x/history/tariffs/timemap.link',
+      versionUrl: (d) => `https://x/v/${d}/tariffs/`,
+      versions,
+    });
     expect(map).toContain('<https://x/tariffs/>; rel="original"');
-    expect(map).toContain(`<https://x/v/${FIRST}/tariffs/>; rel="first memento"; datetime="Tue, 01 Dec 2026 00:00:00 GMT"`);
-    expect(map).toContain(`<https://x/v/${THIRD}/tariffs/>; rel="last memento"; datetime="Tue, 08 Dec 2026 00:00:00 GMT"`);
+    expect(map).toContain(
+      `<https://x/v/${FIRST}/tariffs/>; rel="first memento"; datetime="Tue, 01 Dec 2026 00:00:00 GMT"`,
+    );
+    expect(map).toContain(
+      `<https://x/v/${THIRD}/tariffs/>; rel="last memento"; datetime="Tue, 08 Dec 2026 00:00:00 GMT"`,
+    );
     expect(map.trim().split(',\n')).toHaveLength(4);
   });
 });

@@ -13,7 +13,13 @@ import { ROOT } from '../helpers/project';
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-interface Node { name: string; uri: string; text: string; children: Node[]; attributes: Record<string, string> }
+interface Node {
+  name: string;
+  uri: string;
+  text: string;
+  children: Node[];
+  attributes: Record<string, string>;
+}
 
 /** Parse strictly (saxes throws on any well-formedness error) into a small tree with namespaces. */
 function parseXml(xml: string): Node {
@@ -21,7 +27,18 @@ function parseXml(xml: string): Node {
   const root: Node = { name: '#document', uri: '', text: '', children: [], attributes: {} };
   const stack = [root];
   parser.on('opentag', (tag) => {
-    const node: Node = { name: tag.local ?? tag.name, uri: tag.uri ?? '', text: '', children: [], attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [typeof a === 'string' ? a : a.name, typeof a === 'string' ? a : a.value])) };
+    const node: Node = {
+      name: tag.local ?? tag.name,
+      uri: tag.uri ?? '',
+      text: '',
+      children: [],
+      attributes: Object.fromEntries(
+        Object.values(tag.attributes).map((a) => [
+          typeof a === 'string' ? a : a.name,
+          typeof a === 'string' ? a : a.value,
+        ]),
+      ),
+    };
     stack.at(-1)!.children.push(node);
     stack.push(node);
   });
@@ -64,7 +81,12 @@ describe('corrections Atom feed', () => {
       expect(entry.children.some((c) => c.name === 'link' && c.attributes.rel === 'alternate')).toBe(true);
     }
     // The feed's updated is its newest entry's.
-    expect(child(feed, 'updated')?.text).toBe(entries.map((e) => child(e, 'updated')!.text).sort().at(-1));
+    expect(child(feed, 'updated')?.text).toBe(
+      entries
+        .map((e) => child(e, 'updated')!.text)
+        .sort()
+        .at(-1),
+    );
   });
 
   test('markup in a correction is escaped, not injected (a broken feed is what saxes would catch)', () => {

@@ -14,7 +14,8 @@ import { unknownCorrectionPages } from '../../lib/versions/corrections';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
-const run = (check: typeof checkCorrections, data: Dataset) => check(checkContext(data, project.seeds, project.origins));
+const run = (check: typeof checkCorrections, data: Dataset) =>
+  check(checkContext(data, project.seeds, project.origins));
 function broken(change: (data: Dataset) => void): Dataset {
   const data = structuredClone(project.data);
   change(data);

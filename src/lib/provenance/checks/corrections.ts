@@ -12,7 +12,10 @@ export const checkCorrections: DatasetCheck = (context: CheckContext) => {
   for (const correction of context.data.corrections ?? []) {
     if (seen.has(correction.id)) {
       report(correction.id, [
-        finding('duplicate-id', `id "${correction.id}" is used twice; ids must be unique (they are permanent anchors and feed ids). Rename the newer one`),
+        finding(
+          'duplicate-id',
+          `id "${correction.id}" is used twice; ids must be unique (they are permanent anchors and feed ids). Rename the newer one`,
+        ),
       ]);
     }
     seen.add(correction.id);

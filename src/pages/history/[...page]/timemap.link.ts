@@ -6,7 +6,10 @@ import { timemap } from '../../../lib/versions/history';
 import { absoluteUrl, withBase } from '../../../lib/site/urls';
 
 export const getStaticPaths = (() =>
-  Object.keys(versionStore().pages).map((path) => ({ params: { page: historyPath(path).slice('history/'.length, -1) }, props: { path } }))) satisfies GetStaticPaths;
+  Object.keys(versionStore().pages).map((path) => ({
+    params: { page: historyPath(path).slice('history/'.length, -1) },
+    props: { path },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const path = (props as { path: string }).path;
