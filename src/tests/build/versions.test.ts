@@ -183,6 +183,12 @@ describe('a frozen page', () => {
   });
 });
 
+test("the repository's versions (public/v/) are served byte for byte by the build (dist/v/)", () => {
+  const committed = join(ROOT, 'public/v');
+  if (!existsSync(committed)) return expect(existsSync(join(DIST, 'v'))).toBe(false);
+  expect(snapshot(join(DIST, 'v')).replaceAll(join(DIST, 'v'), '')).toBe(snapshot(committed).replaceAll(committed, ''));
+});
+
 describe('history', () => {
   test('the word-level diff between the two versions shows the edited words, and nothing else', () => {
     const text = (date: string) =>
