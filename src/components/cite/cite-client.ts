@@ -119,7 +119,13 @@ function hide(): void {
 
 function show(mark: Element): void {
   const preview = previewOf(mark);
-  if (!preview || preview === shown) return;
+  if (!preview) return;
+  // A line's preview is written once per page and shared by its marks: show it beside this one.
+  if (preview.parentElement !== mark.parentElement) {
+    hide();
+    mark.parentElement?.append(preview);
+  }
+  if (preview === shown) return;
   hide(); // one preview at a time
   preview.hidden = false;
   preview.style.transform = '';
