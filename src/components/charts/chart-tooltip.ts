@@ -1,11 +1,17 @@
 /**
  * <chart-tooltip>: hover, tap and keyboard details for the marks of a build-time SVG chart.
  * Each mark carries its details in data-info (written at build from verified data); this only
- * shows them. Enter on a focused mark opens its source line; Escape closes. Nothing animates.
+ * shows them. The chart is one Tab stop: arrow keys move between its marks (roving tabindex).
+ * Enter on a focused mark opens its source line; Escape closes. Nothing animates.
  */
 import type { MarkInfo } from '../../lib/charts/geometry';
 /** The details a mark carries, as the geometry module describes them. */
 type Info = MarkInfo;
+
+/** Arrow keys between marks: previous/next (wrapping), Home and End to the first and last. */
+const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1, Home: -Infinity, End: Infinity };
+/** The least room (px) kept between a tooltip and the edge of the viewport. */
+const EDGE = 8;
 
 class ChartTooltip extends HTMLElement {
   private tip: HTMLElement | null = null;
@@ -33,7 +39,10 @@ class ChartTooltip extends HTMLElement {
     });
     this.addEventListener('focusin', (e) => {
       const mark = this.markOf(e.target);
-      if (mark) this.show(mark);
+      if (!mark) return;
+      // Roving tabindex: the focused mark is the chart's one Tab stop, so Tab leaves the chart.
+      for (const other of this.marksOf(mark)) other.tabIndex = other === mark ? 0 : -1;
+      this.show(mark);
     });
     this.addEventListener('focusout', (e) => {
       const next = e.relatedTarget as Node | null;
@@ -45,6 +54,14 @@ class ChartTooltip extends HTMLElement {
         this.hide();
         if (this.tip?.contains(document.activeElement)) mark.focus();
         e.stopPropagation();
+      } else if (ARROWS[e.key] !== undefined && this.markOf(e.target)) {
+        const mark = this.markOf(e.target)!;
+        const marks = this.marksOf(mark);
+        const at = marks.indexOf(mark);
+        const step = ARROWS[e.key]!;
+        const to = step === -Infinity ? 0 : step === Infinity ? marks.length - 1 : (at + step + marks.length) % marks.length;
+        marks[to]?.focus();
+        e.preventDefault();
       } else if (e.key === 'Enter' && this.markOf(e.target)) {
         const href = this.info(this.markOf(e.target)!)?.sources[0]?.href;
         if (href) window.location.href = href;
@@ -61,6 +78,12 @@ class ChartTooltip extends HTMLElement {
 
   private markOf(target: EventTarget | null): SVGGElement | null {
     return target instanceof Element ? target.closest<SVGGElement>('g[data-mark]') : null;
+  }
+
+  /** The marks of the drawing that holds this mark (the narrow and wide layouts are two drawings). */
+  private marksOf(mark: SVGGElement): SVGGElement[] {
+    const svg = mark.ownerSVGElement;
+    return svg ? [...svg.querySelectorAll<SVGGElement>('g[data-mark]')] : [mark];
   }
 
   private info(mark: SVGGElement): Info | null {
@@ -104,13 +127,27 @@ class ChartTooltip extends HTMLElement {
       sources,
     );
     tip.hidden = false;
-    // Place the box under the mark, kept inside the chart's frame.
+    // Place the box under the mark (above it if it would leave the bottom of the screen), kept
+    // inside the chart's frame and the viewport, with a margin on each side.
     const frame = this.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
+    // The mark's hit area, not the whole group: a level's riser reaches up to the next level.
+    const box = (mark.querySelector('.hit') ?? mark).getBoundingClientRect();
+    const gap = 6;
+    const viewWidth = document.documentElement.clientWidth;
+    const viewHeight = window.innerHeight;
+    tip.style.maxWidth = `${Math.min(352, viewWidth - 2 * EDGE)}px`;
     const width = tip.offsetWidth;
-    const left = Math.min(Math.max(box.left - frame.left + box.width / 2 - width / 2, 0), Math.max(frame.width - width, 0));
+    const height = tip.offsetHeight;
+    const minLeft = Math.max(0, EDGE - frame.left);
+    const maxLeft = Math.min(frame.width, viewWidth - EDGE - frame.left) - width;
+    const left = Math.min(Math.max(box.left - frame.left + box.width / 2 - width / 2, minLeft), Math.max(maxLeft, minLeft));
+    const below = box.bottom + gap;
+    const above = box.top - gap - height;
+    const fitsBelow = below + height <= viewHeight - EDGE;
+    // Below if it fits, else above if that fits, else as low as the viewport allows (over the mark).
+    const top = fitsBelow ? below : above >= EDGE ? above : Math.max(EDGE, viewHeight - EDGE - height);
     tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(box.bottom - frame.top + 6)}px`;
+    tip.style.top = `${Math.round(top - frame.top)}px`;
   }
 
   private hide(): void {

@@ -13,7 +13,7 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function shape(s: Shape, hatch: string): string {
+export function shape(s: Shape, hatch: string): string {
   switch (s.type) {
     case 'path':
       return `<path class="${s.cls}" d="${s.d}"/>`;
@@ -30,13 +30,28 @@ function shape(s: Shape, hatch: string): string {
   }
 }
 
-function markGroup(mark: MarkGeometry, hatch: string, interactive: boolean): string {
+/** In the page a chart is one Tab stop: its first mark takes focus, arrow keys move between marks (roving tabindex). */
+function markGroup(mark: MarkGeometry, hatch: string, interactive: boolean, first = false): string {
   const source = mark.info.sources[0];
   const data = interactive
-    ? ` tabindex="0" role="img" aria-label="${escapeXml(mark.ariaLabel)}" data-mark="${escapeXml(mark.key)}" data-info="${escapeXml(JSON.stringify(mark.info))}"`
+    ? ` tabindex="${first ? 0 : -1}" role="img" aria-label="${escapeXml(mark.ariaLabel)}" data-mark="${escapeXml(mark.key)}" data-info="${escapeXml(JSON.stringify(mark.info))}"`
     : '';
   const link = !interactive && source ? `<title>${escapeXml(mark.ariaLabel)}</title>` : '';
   return `<g class="mark mark-${mark.role}"${data}>${link}${shape(mark.hit, hatch)}${mark.shapes.map((s) => shape(s, hatch)).join('')}</g>`;
+}
+
+/** The standalone file's title and caption sizes (px) and the average character widths (em) they are wrapped at. */
+const FILE_TITLE_SIZE = 16;
+const FILE_TITLE_EM = 0.66;
+const FILE_CAPTION_EM = 0.6;
+
+/** A small drawing for the chart key: the same shapes and classes as the chart's own marks. */
+export function keySampleSvg(sample: Shape[], idPrefix: string, size: { width: number; height: number }): string {
+  const hatch = `${idPrefix}-hatch`;
+  const defs = sample.some((s) => s.cls.includes('role-derived'))
+    ? `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
+    : '';
+  return `<svg class="chart-svg key-sample" viewBox="0 0 ${size.width} ${size.height}" width="${size.width}" height="${size.height}" aria-hidden="true" focusable="false">${defs}${sample.map((s) => shape(s, hatch)).join('')}</svg>`;
 }
 
 export interface SvgOptions {
@@ -61,8 +76,10 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
     : '';
   if (standalone) {
     // A downloaded file travels without its page: print the title above and the sources below.
-    const top = 30;
-    const captionLines = (options.caption ?? []).flatMap((line) => wrap(line, geometry.width - 16, 12));
+    // Wrapped for DejaVu Sans, the common Linux default and the widest likely face (bold ≈ 0.66 em a character).
+    const titleLines = wrap(options.title, geometry.width - 16, FILE_TITLE_SIZE, FILE_TITLE_EM);
+    const top = 14 + titleLines.length * 20;
+    const captionLines = (options.caption ?? []).flatMap((line) => wrap(line, geometry.width - 16, 12, FILE_CAPTION_EM));
     const height = geometry.height + top + captionLines.length * 16 + 12;
     return [
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
@@ -71,7 +88,7 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       `<style>${(fileStyle ??= standaloneStyle())}</style>`,
       defs,
       `<rect width="100%" height="100%" fill="#fff"/>`,
-      `<text class="file-title" x="8" y="20">${escapeXml(options.title)}</text>`,
+      ...titleLines.map((line, i) => `<text class="file-title" x="8" y="${20 + i * 20}">${escapeXml(line)}</text>`),
       `<g transform="translate(0,${top})">`,
       `<g class="background">${geometry.background.map((sh) => shape(sh, hatch)).join('')}</g>`,
       `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, false)).join('')}</g>`,
@@ -87,7 +104,7 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
     `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
     defs,
     `<g class="background">${geometry.background.map((s) => shape(s, hatch)).join('')}</g>`,
-    `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, true)).join('')}</g>`,
+    `<g class="marks">${geometry.marks.map((m, i) => markGroup(m, hatch, true, i === 0)).join('')}</g>`,
     '</svg>',
   ].join('');
 }

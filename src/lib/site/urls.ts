@@ -20,7 +20,9 @@ export function sourceLineHref(seed: string, line: number): string {
 /** Element ids of the things other pages link to. */
 export const ANCHOR = {
   figure: (id: string) => `figure-${id}`,
-  chart: (id: string) => `fig-${id}`,
+  chart: (id: string) => `chart-${id}`,
+  /** The chart anchor before it was renamed (confusable with <Fig> figures); still on the page so published links land. */
+  chartLegacy: (id: string) => `fig-${id}`,
   event: (id: string) => `event-${id}`,
   conflict: (id: string) => `conflict-${id}`,
   glossary: (id: string) => id,

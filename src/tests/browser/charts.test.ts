@@ -1,7 +1,8 @@
 /**
  * Charts in a real browser (the shared Chromium and preview server): hover, keyboard focus and
- * tap show a mark's value, date and source; Escape closes; text stays ≥ 12 px at 320 px wide;
- * the chart is complete with JavaScript off. (Reaching a mark by Tab alone is in
+ * tap show a mark's value, date and source; Escape closes; each chart is one Tab stop with arrow
+ * keys between marks and a "Skip chart" link; tooltips stay inside a 360 px viewport; text stays
+ * ≥ 12 px at 320 px wide; the chart is complete with JavaScript off. (Reaching a mark by Tab alone is in
  * ./interactive.test.ts.)
  */
 import type { Page } from 'playwright-core';
@@ -42,18 +43,77 @@ describe('charts in the browser', () => {
 
   it('keyboard focus shows the details, Escape closes them, and a tap pins them on a phone', async () => {
     const { page } = await open(320, { colorScheme: 'dark' });
-    await page.locator('[data-chart="india-russian-crude"] .chart-anchor').focus();
+    await page.locator('[data-chart="india-russia-trade"] .chart-skip').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe('crude-low-before-2022');
-    const tip = page.locator('[data-chart="india-russian-crude"] .chart-tip');
-    expect(await tip.innerText()).toContain('no figure given');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe('india-russia-trade-2019-implied');
+    const tip = page.locator('[data-chart="india-russia-trade"] .chart-tip');
+    expect(await tip.innerText()).toContain('Derived: india-russia-trade-2024 / 5');
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
-    await page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').tap({ force: true }).catch(async () => {
-      await page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-russia-trade-2019-implied"] rect.hit').click({ force: true });
-    });
-    const tradeTip = page.locator('[data-chart="india-russia-trade"] .chart-tip');
-    expect(await tradeTip.innerText()).toContain('Derived: india-russia-trade-2024 / 5');
+    const words = page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-us-imbalance"] rect.hit');
+    await words.tap({ force: true }).catch(async () => words.click({ force: true }));
+    expect(await tip.innerText()).toContain('no figure given');
+    await page.context().close();
+  });
+
+  it('makes each chart one Tab stop: arrow keys move between its marks, Tab leaves it', async () => {
+    const { page } = await open(1280);
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.tagName ?? null);
+    const wide = '[data-chart="tariff-rate"] svg.chart-svg-wide';
+    const marks = await page.locator(`${wide} g[data-mark]`).evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-mark'), g.getAttribute('tabindex')]));
+    expect(marks.length).toBeGreaterThan(4);
+    expect(marks.filter(([, t]) => t === '0'), 'exactly one mark of a drawing is in the Tab order').toHaveLength(1);
+    await page.locator('[data-chart="tariff-rate"] .chart-skip').focus();
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe(marks[0]![0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe(marks[1]![0]);
+    await page.keyboard.press('End');
+    expect(await active()).toBe(marks.at(-1)![0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await active(), 'ArrowRight wraps from the last mark to the first').toBe(marks[0]![0]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await active()).toBe(marks.at(-1)![0]);
+    // The focused mark is now the chart's Tab stop; one Tab leaves the drawing.
+    expect(await page.locator(`${wide} g[data-mark][tabindex="0"]`).getAttribute('data-mark')).toBe(marks.at(-1)![0]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), wide), 'Tab left the chart').toBe(false);
+    await page.context().close();
+  });
+
+  it('offers a "Skip chart" link that moves focus past the drawing to the data table', async () => {
+    const { page } = await open(1280);
+    const skip = page.locator('[data-chart="tariff-rate"] .chart-skip');
+    await skip.focus();
+    expect(await skip.isVisible(), 'the skip link shows when focused').toBe(true);
+    expect(await skip.innerText()).toContain('Skip chart');
+    await page.keyboard.press('Enter');
+    const target = await skip.evaluate((a) => (a as HTMLAnchorElement).hash.slice(1));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.querySelector('table')))).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps every tooltip inside a 360 px viewport', async () => {
+    const { page } = await open(360);
+    const narrow = page.locator('[data-chart="tariff-rate"] svg.chart-svg-narrow');
+    await narrow.scrollIntoViewIfNeeded();
+    const count = await narrow.locator('g[data-mark]').count();
+    expect(count).toBeGreaterThan(4);
+    await narrow.locator('g[data-mark]').first().focus();
+    const tip = page.locator('[data-chart="tariff-rate"] .chart-tip');
+    const outside: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await page.evaluate(() => (document.activeElement as Element | null)?.scrollIntoView({ block: 'center' }));
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      const box = await tip.boundingBox();
+      const mark = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
+      if (!box) outside.push(`${mark}: no tooltip`);
+      else if (box.x < 0 || box.x + box.width > 360 || box.y < 0 || box.y + box.height > 800) outside.push(`${mark}: ${JSON.stringify(box)}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(outside, describeProblems('tooltips outside the 360 × 800 viewport', outside)).toEqual([]);
     await page.context().close();
   });
 
@@ -74,10 +134,19 @@ describe('charts in the browser', () => {
 
   it('is complete without JavaScript: the drawing, the table and the source links are in the HTML', async () => {
     const { page } = await open(1280, { javaScriptEnabled: false });
-    for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
+    for (const id of ['tariff-rate', 'india-russia-trade']) {
       expect(await page.locator(`[data-chart="${id}"] svg.chart-svg-wide g[data-mark]`).count()).toBeGreaterThan(2);
+    }
+    // The chart anchor is #chart-<id>; the published #fig-<id> still lands in the same chart.
+    for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
+      expect(await page.locator(`[data-chart="${id}"] #chart-${id}`).count(), `#chart-${id}`).toBe(1);
+      expect(await page.locator(`[data-chart="${id}"] #fig-${id}`).count(), `#fig-${id}`).toBe(1);
+    }
+    // One number is a figure card, not a drawing.
+    expect(await page.locator('[data-chart="india-russian-crude"] .figure-card .fig').innerText()).toContain('2 million');
+    for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
       expect(await page.locator(`[data-chart="${id}"] table tbody tr`).count()).toBeGreaterThan(2);
-      expect(await page.locator(`[data-chart="${id}"] .chart-sources a[href^="/sources/"]`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`[data-chart="${id}"] table a[href^="/sources/"]`).count()).toBeGreaterThan(0);
     }
     await page.context().close();
   });

@@ -61,8 +61,8 @@ describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
     const html = readFileSync(join(dist, 'embed', id, 'index.html'), 'utf8');
     expect(html).toContain(`data-chart="${id}"`);
     expect(html).toContain('<figcaption');
-    expect(html).toMatch(/class="chart-sources">Sources: <a href="[^"]*\/sources\//);
-    expect(html).toMatch(new RegExp(`href="[^"]*/charts/#fig-${id}"`));
+    expect(html).toMatch(/class="chart-source-link" href="[^"]*\/sources\//);
+    expect(html).toMatch(new RegExp(`href="[^"]*/charts/#chart-${id}"`));
     expect(html).not.toMatch(/<header|<nav|class="site-footer"|class="site-name"/);
     expect(html).toContain('<base target="_top">');
     expect(html).not.toContain('class="chart-embed"');

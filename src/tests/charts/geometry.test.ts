@@ -60,14 +60,19 @@ describe('tariff step chart', () => {
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
 
-  it('draws the disputed "early 2025" claim only in the disputed style, ending at the doubling', () => {
-    const kumdi = find(geometry.marks, 'us-tariff-india-25-early-2025');
-    const levels = shapesOf(kumdi, 'level');
-    expect(levels.length).toBeGreaterThan(0);
-    expect(levels.every((s) => s.cls.includes('role-disputed'))).toBe(true);
+  it('keeps the disputed "early 2025" claim out of the plot area (it is in the table, with its note and link)', () => {
+    expect(model('tariff-rate').marks.some((m) => m.key === 'us-tariff-india-25-early-2025' && m.role === 'disputed')).toBe(true);
+    expect(geometry.marks.map((m) => m.key)).not.toContain('us-tariff-india-25-early-2025');
+    expect(geometry.marks.flatMap((m) => m.shapes).some((s) => s.cls.includes('role-disputed'))).toBe(false);
+  });
+
+  it('draws India as one connected line: a riser joins each level to the next where the next begins', () => {
+    const risers = ['us-tariff-india-25', 'us-tariff-india-50'].map((key) => shapesOf(find(geometry.marks, key), 'riser'));
+    expect(risers.map((r) => r.length)).toEqual([1, 1]);
+    const [toFifty] = risers[0] as Extract<Shape, { type: 'line' }>[];
     const [band] = shapesOf(doubling, 'event-band') as Extract<Shape, { type: 'rect' }>[];
-    const ends = levels.flatMap((s) => xsOf((s as Extract<Shape, { type: 'path' }>).d));
-    expect(Math.max(...ends)).toBeCloseTo(band!.x + band!.width, 0);
+    expect(toFifty!.x1).toBeCloseTo(band!.x, 0);
+    expect(toFifty!.y2).toBeLessThan(toFifty!.y1);
   });
 
   it('draws no India rate before the months Al Jazeera describes it in, and no start day for it (the sources give none)', () => {

@@ -4,7 +4,7 @@
  * ../data-prose.ts checks the quantities in them, digits and words alike.)
  */
 import { isFigureMark } from '../schema';
-import { requiredRole, ROLES } from '../chart-roles';
+import { requiredRole, ROLE_RULES } from '../chart-roles';
 import { DATA_FILES } from '../data-files';
 import { normaliseForMatch } from '../text';
 import { finding, reporter, type DatasetCheck } from './check';
@@ -36,9 +36,9 @@ export const checkCharts: DatasetCheck = (context) => {
         }
         if (figure.unit !== chart.unit) fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
         const expected = requiredRole(figure);
-        const needs = ROLES[mark.role].requires;
+        const needs = ROLE_RULES[mark.role]?.requires;
         if (expected && mark.role !== expected) {
-          fail(`${where}: figure "${figure.id}" is a ${ROLES[expected].requires?.words ?? `${expected} value`}, so it must be drawn with role "${expected}", not "${mark.role}"`);
+          fail(`${where}: figure "${figure.id}" is a ${ROLE_RULES[expected]?.requires.words ?? `${expected} value`}, so it must be drawn with role "${expected}", not "${mark.role}"`);
         }
         if (!expected && needs) {
           fail(`${where}: role "${mark.role}" needs a ${needs.words}; "${figure.id}" is a sourced, reported figure`);

@@ -1,0 +1,27 @@
+/**
+ * The chart mark units, one file per kind of mark: level (timeline lines), event (timeline
+ * events), bar, note (words only) and commitment. Each owns its roles' words, its key entries and
+ * its geometry; this index only gathers the words and the key.
+ */
+import type { MarkRole } from '../../provenance/chart-roles';
+import type { ChartModel } from '../model';
+import { BAR_KEY, BAR_ROLES } from './bar';
+import { COMMITMENT_KEY, COMMITMENT_ROLES } from './commitment';
+import { EVENT_KEY } from './event';
+import { LEVEL_KEY, LEVEL_ROLES } from './level';
+import { NOTE_KEY, NOTE_ROLES_TEXT } from './note';
+import type { KeyEntry, RoleText } from './types';
+
+export { KEY_SAMPLE_SIZE, type KeyEntry, type RoleText } from './types';
+export { drawnInPlot } from './level';
+
+/** Each role's words (aria, table kind, label suffix), from the unit that draws it. */
+export const ROLE_TEXT = { ...LEVEL_ROLES, ...BAR_ROLES, ...NOTE_ROLES_TEXT, ...COMMITMENT_ROLES } as Record<MarkRole, RoleText>;
+
+/** Every key entry, in the order the key lists them. */
+const KEY: KeyEntry[] = [...LEVEL_KEY, ...EVENT_KEY, ...BAR_KEY, ...NOTE_KEY, ...COMMITMENT_KEY];
+
+/** The chart's key: each convention it draws, as a drawn sample and a few words. */
+export function chartKey(model: ChartModel): KeyEntry[] {
+  return KEY.filter((entry) => entry.applies(model));
+}
