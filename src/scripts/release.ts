@@ -30,7 +30,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date must be YYYY-MM-D
 const { SITE } = await importSiteModule<typeof import('../config/site.ts')>('src/config/site.ts');
 const distDir = values.dist ?? join(ROOT, 'dist');
 if (!values.dist) {
-  // The pages are frozen as this build renders them; its "accessed" date is the release day.
+  // The pages are frozen as this build renders them, built as of the release day.
   const epoch = String(Math.floor(Date.parse(`${date}T12:00:00Z`) / 1000));
   execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,

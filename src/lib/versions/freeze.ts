@@ -20,7 +20,7 @@ export interface PageVersion {
   /** The release day, YYYY-MM-DD: the version's URL is /v/<date>/<path>. */
   date: string;
   title: string;
-  /** SHA-256 of the page's readable text (without the build day): equal fingerprints, no change. */
+  /** SHA-256 of the page's readable text: equal fingerprints, no change. */
   fingerprint: string;
   /** Whether the page has a Markdown twin frozen beside it. */
   markdown: boolean;
@@ -60,14 +60,6 @@ export function timemapPath(pagePath: string): string {
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** The ways the build day can appear in a page (the citation box's "accessed" date). */
-function buildDayForms(day: string): string[] {
-  const [y, , d] = day.split('-').map(Number);
-  const long = formatLongDay(day);
-  const month = long.split(' ')[1];
-  return [long, `${month} ${d}, ${y}`, day, slashDay(day)];
-}
-
 /** The text inside <main>, without scripts, styles and tags: what a reader reads. */
 export function mainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
@@ -84,13 +76,11 @@ export function mainText(html: string): string {
 }
 
 /**
- * What decides whether a page changed: its readable text, with the day it was built taken out
- * (the citation box's "accessed" date changes every build, the page does not).
+ * What decides whether a page changed: its readable text. (The cite box leaves the "accessed"
+ * date to the reader's browser, so nothing in the text changes with the day of the build.)
  */
-export function fingerprint(html: string, buildDay: string): string {
-  let text = mainText(html);
-  for (const form of buildDayForms(buildDay)) text = text.split(form).join('');
-  return sha256(text);
+export function fingerprint(html: string): string {
+  return sha256(mainText(html));
 }
 
 /** The page's title as reference managers read it. */

@@ -61,7 +61,7 @@ export function release(o: ReleaseOptions): ReleaseResult {
   }
   const changed = builtPages(o.distDir).filter((path) => {
     const html = readFileSync(join(o.distDir, path, 'index.html'), 'utf8');
-    return manifest.pages[path]?.at(-1)?.fingerprint !== fingerprint(html, o.date);
+    return manifest.pages[path]?.at(-1)?.fingerprint !== fingerprint(html);
   });
   if (changed.length === 0) return { frozen: [] };
 
@@ -93,7 +93,7 @@ export function release(o: ReleaseOptions): ReleaseResult {
     (manifest.pages[path] ??= []).push({
       date: o.date,
       title: pageTitle(html),
-      fingerprint: fingerprint(html, o.date),
+      fingerprint: fingerprint(html),
       markdown: existsSync(twin),
     });
   }
