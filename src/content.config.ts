@@ -13,10 +13,11 @@ import {
   unusedLineSchema,
 } from './lib/provenance/schema';
 import { yamlListLoader } from './lib/provenance/yaml-loader';
+import { PAGES_DIR } from './lib/provenance/data-files';
 
 export const collections = {
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+    loader: glob({ pattern: '**/*.mdx', base: `./${PAGES_DIR}` }),
     schema: pageSchema,
   }),
   sources: defineCollection({ loader: yamlListLoader('sources'), schema: sourceSchema }),

@@ -16,49 +16,37 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
-import { clearProjectCache, verifyProject } from '../lib/provenance/load';
-import { formatError, type FindingCode, type VerifyError } from '../lib/provenance/dataset';
-import { DATA_FILES } from '../lib/provenance/data-files';
+import { clearProjectCache, verifySharedProject } from '../lib/provenance/load';
+import { DATA_FILES, PROVENANCE_INPUTS, SEEDS_DIR } from '../lib/provenance/data-files';
+import { formatError } from '../lib/provenance/verify';
+import type { ErrorCode, VerifyError } from '../lib/provenance/types';
 
-/** Project-relative folders whose files the verifier reads. */
-const WATCHED = ['content/data/', 'seeds/'];
 
 /** Is this absolute path one the verifier reads (data YAML or a seed)? */
 export function isProvenanceInput(root: string, file: string): boolean {
   const rel = relative(root, file).split(sep).join('/');
-  return WATCHED.some((dir) => rel.startsWith(dir));
+  return PROVENANCE_INPUTS.some((dir) => rel.startsWith(dir));
 }
 
-/** How to fix each kind of problem, by its code (the message itself says what was expected and found). */
-const HINTS: Record<FindingCode, (error: VerifyError, open: string) => string> = {
-  'seed-changed': (e) => `Seeds are never edited: restore ${e.file.includes('seeds/') ? e.file : 'the seed'} from the original (\`git checkout -- seeds/\`).`,
-  'seed-missing': (e) => `Restore ${e.file.includes('seeds/') ? e.file : 'the seed file'} from the original (\`git checkout -- seeds/\`).`,
-  'quote-not-found': (e, open) => {
-    // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
-    const at = /quote not found on ([a-z0-9-]+:\d+)/.exec(e.message)?.[1] ?? 'seed:line';
-    return `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`;
-  },
-  boilerplate: (_, open) => `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`,
-  'bound-not-in-quote': (_, open) => `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
-  'unhedged-exact': (_, open) => `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
-  'value-not-in-quote': (_, open) => `${open} Make the value agree with the quoted words.`,
-  'derived-recompute': (_, open) => `${open} Make the value agree with its formula, or fix the formula.`,
-  'date-not-in-words': (_, open) => `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`,
-  'unknown-seed': (_, open) => `${open} Use a seed id listed in ${DATA_FILES.sources}.`,
-  'line-past-end': (_, open) => `${open} Check the line number with \`cat -n\` on that seed file (one file at a time).`,
-  'source-metadata': (_, open) => `${open} Check the line numbers and words in the source's record.`,
-  'duplicate-id': (_, open) => `${open} Give one of the two entries a new id (ids are anchors and permalinks).`,
-  'derived-inputs': (_, open) => `${open} List exactly the figure ids the formula uses as \`inputs\`.`,
-  'conflict-one-source': (_, open) => `${open} A disagreement needs claims from two different sources.`,
-  'unused-lines': (_, open) => `${open} Name a real seed and lines inside it.`,
-  chart: (_, open) => `${open} CONTRIBUTING.md §3 ("Charts") lists the roles and what each needs.`,
-  'level-start': (_, open) => `${open} Remove \`from\`, or start the level at an event whose lines state the value.`,
-  'data-prose-quantity': (_, open) => `${open} Reword without the number, or cite the line that states it.`,
-};
-
-/** How to fix a problem, chosen by its code. */
+/**
+ * How to fix a problem, chosen by its code (the kind of problem the check reported), never by its
+ * wording; the message itself says what was expected and found.
+ */
 export function hintFor(error: VerifyError): string {
-  return HINTS[error.code](error, `Open ${error.file} and find the entry \`id: ${error.id}\`.`);
+  const open = `Open ${error.file} and find the entry \`id: ${error.id}\`.`;
+  // The overlay renders hints as HTML: no angle brackets, so name the real seed:line.
+  const at = error.at ?? 'seed:line';
+  const hints: Record<ErrorCode, string> = {
+    'seed-changed': `Seeds are never edited: restore ${error.file.includes(`${SEEDS_DIR}/`) ? error.file : 'the seed'} from the original (\`git checkout -- ${SEEDS_DIR}/\`).`,
+    'quote-not-found': `${open} Copy the quote exactly from ${at} (the message shows that line), or run \`npm run figure -- ${at} "words from the line"\` to print a checked entry.`,
+    boilerplate: `${open} That line is page furniture (see \`boilerplate\` in ${DATA_FILES.sources}): cite a line of the article itself.`,
+    bound: `${open} Keep the source's own hedge as the figure's \`bound\` (exact | about | over | nearly | less-than | up-to).`,
+    'value-not-in-quote': `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`,
+    'derived-recompute': `${open} Make the value agree with the quoted words (or, for a derived figure, with its formula).`,
+    date: `${open} A date may be no more precise than the quoted words (CONTRIBUTING.md §2 says how to add \`yearFrom\`, \`inference\` or a date source).`,
+    claimant: `${open} Name who makes the claim with \`claimedBy\`, or say with \`ownVoice\` why the site may state it (CONTRIBUTING.md, "Who says so").`,
+  };
+  return error.code ? hints[error.code] : `${open} CONTRIBUTING.md §4 lists each message and its fix.`;
 }
 
 /** Astro's public error type (message + hint), with the title and file its overlay shows. */
@@ -129,7 +117,7 @@ function liveProvenance(root: string, logger: AstroIntegrationLogger, initialFau
     // The remark check caches the project per root: drop it so pages see the edited data.
     clearProjectCache();
     const before = fault;
-    const { errors } = verifyProject(root);
+    const { errors } = verifySharedProject(root);
     fault = provenanceFault(errors);
     faultId = errors[0]?.id ?? '';
     const ms = Math.round(performance.now() - started);
@@ -153,7 +141,7 @@ function liveProvenance(root: string, logger: AstroIntegrationLogger, initialFau
     name: 'provenance-verifier:live',
     apply: 'serve',
     configureServer(server) {
-      server.watcher.add(WATCHED.map((dir) => `${root}/${dir}`));
+      server.watcher.add(PROVENANCE_INPUTS.map((dir) => `${root}/${dir}`));
       const onFileEvent = (file: string) => {
         if (!isProvenanceInput(root, file)) return;
         try {
@@ -183,7 +171,7 @@ export default function provenance(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root).replace(/\/$/, '');
-        const { project, errors } = verifyProject(root);
+        const { project, errors } = verifySharedProject(root);
         const fault = provenanceFault(errors);
         if (command === 'dev') {
           // The dev server starts even on faulty data (it shows the fault on every page), so a

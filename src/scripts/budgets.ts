@@ -30,7 +30,7 @@ export interface Budget {
 const KB = 1024;
 /**
  * The numbers. Text pages may carry only tiny site scripts (theme switch, citation previews);
- * chart pages may ship at most 10 KB of JavaScript in all (issue 4); the search page loads Pagefind's UI.
+ * chart pages may ship at most 10 KB of JavaScript in all (README, Performance); the search page loads Pagefind's UI.
  */
 export const BUDGETS: Record<PageKind, Budget> = {
   text: { js: 4 * KB, css: 12 * KB, total: 120 * KB },

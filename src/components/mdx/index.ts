@@ -1,9 +1,8 @@
 /**
- * The component barrel: everything an MDX page may use. The routes pass these to the pages, so
- * pages need no imports; `import { … } from '~/components/mdx'` is the only import allowed.
- * The prose components are in ./prose.ts (all the home page gets); topic pages also get <Chart>.
- * The MDX check reads both files to know which components each page may use
- * (src/lib/remark/mdx-tree.ts componentsFor).
+ * The component barrel: everything an MDX page may use. The routes pass these to every page
+ * (src/pages/[...slug].astro; the home route passes the prose ones from ./prose.ts), so pages
+ * need no imports; `import { … } from '~/components/mdx'` is the only import allowed.
+ * The MDX check reads this file to know which components pages may use (src/lib/remark/mdx-tree.ts).
  */
 export * from './prose';
 export { default as Chart } from './Chart.astro';

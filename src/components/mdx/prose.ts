@@ -1,8 +1,8 @@
 /**
- * The prose components: what every MDX page may use, the home page included. The home route
- * imports this barrel rather than ./index.ts so <Chart>'s stylesheet stays off the home page (it
- * shows its chart as an image); the MDX check reads this file to know what the home page gets
- * (src/lib/remark/mdx-tree.ts componentsFor).
+ * The prose components: every MDX component except <Chart>. The home page route gets exactly
+ * these (its chart is an image, and importing <Chart> would load the chart stylesheet there); the
+ * MDX check reads this file to reject on the home page what its route does not provide
+ * (src/lib/remark/mdx-tree.ts, componentsFor).
  */
 export { default as Fig } from './Fig.astro';
 export { default as When } from './When.astro';

@@ -21,7 +21,7 @@ export async function citationPreview(key: CitationKey): Promise<CitationPreview
       source: `${sourceLabel(source)}, “${source.headline}” (${date}), line ${parsed.line}:`,
       // The start of the line, as a teaser: the mark links to the whole line, and each line's
       // preview is paid once per page (home page budget: 16 KB gzip).
-      quote: `“${excerpt(seedLine(parsed.seed, parsed.line), 200)}”`,
+      quote: `“${excerpt(seedLine(parsed.seed, parsed.line), 140)}”`,
     };
   }
   const figure = await getFigure(key.slice('figure:'.length));

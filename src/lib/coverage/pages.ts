@@ -14,8 +14,9 @@ import type { CitationKey } from '../provenance/citations';
 import type { Project } from '../provenance/load';
 import { computeCoverage, dataCitedLines, type SeedCoverage } from '../provenance/coverage';
 import { checkTree, type Problem } from '../remark/provenance-check';
+import { PAGES_DIR } from '../provenance/data-files';
 
-export const PAGES_DIR = 'content/pages';
+export { PAGES_DIR };
 
 /** Blank out a leading YAML frontmatter block, keeping the line count so positions stay true. */
 export function stripFrontmatter(text: string): string {

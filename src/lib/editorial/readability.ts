@@ -10,7 +10,7 @@ import { syllable } from 'syllable';
 import type { Project } from '../provenance/load';
 import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
 
-/** The grade an "In short" may not exceed (issue 10: general readers, students). */
+/** The grade an "In short" may not exceed (CONTRIBUTING, "Readable summaries": general readers, students). */
 export const MAX_IN_SHORT_GRADE = 10;
 export const IN_SHORT_HEADING = 'In short';
 

@@ -8,7 +8,7 @@
  */
 import { seedKey, type CitationKey } from './citations';
 import type { Project } from './load';
-import type { Dataset, Seed } from './dataset';
+import type { Dataset, Seed } from './types';
 import { isBoilerplate } from './checks/seed-ref';
 import { dataSeedLines } from './lineage';
 

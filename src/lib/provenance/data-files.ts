@@ -26,6 +26,12 @@ export const DATA_COLLECTIONS = Object.keys(DATA_FILES) as DataCollection[];
 /** The folder the seed documents live in, as named in messages ("seeds/<file>.txt"). */
 export const SEEDS_DIR = 'seeds';
 
+/** The folder of MDX pages (a page's file is `${PAGES_DIR}/<id>.mdx`). */
+export const PAGES_DIR = 'content/pages';
+
+/** Every path the verifier reads: the data files and folders, and the seeds. */
+export const PROVENANCE_INPUTS: readonly string[] = [...Object.values(DATA_FILES), `${SEEDS_DIR}/`];
+
 /** A seed file as a repository path: "seeds/000_b5c7f87383f3bf3a.txt". */
 export function seedPath(file: string): string {
   return `${SEEDS_DIR}/${file}`;

@@ -4,7 +4,7 @@
  * content-collection loader (yaml-loader.ts), the remark check and the tests all start here.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
@@ -20,25 +20,10 @@ import {
 } from './schema';
 import { createHash } from 'node:crypto';
 import { verifyDataset } from './verify';
-import type { Dataset, Seed, VerifyError } from './dataset';
+import type { Dataset, Seed, VerifyError } from './types';
+import type { Source } from './schema';
 import { DATA_FILES, type DataCollection } from './data-files';
 import { originKey, type Origins } from './lineage';
-
-export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Build seed records from raw file contents keyed by file name. Missing files are simply absent. */
-export function readSeeds(sources: Source[], files: Map<string, Uint8Array>): Map<string, Seed> {
-  const seeds = new Map<string, Seed>();
-  for (const source of sources) {
-    const bytes = files.get(source.file);
-    if (!bytes) continue;
-    const text = new TextDecoder().decode(bytes);
-    seeds.set(source.id, { source, text, lines: text.split('\n'), sha256: sha256(bytes) });
-  }
-  return seeds;
-}
 
 export interface Project {
   root: string;
@@ -124,6 +109,22 @@ export function loadDataset(root: string, errors: VerifyError[] = [], origins = 
   };
 }
 
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Build seed records from raw file contents keyed by file name. Missing files are simply absent. */
+export function readSeeds(sources: Source[], files: Map<string, Uint8Array>): Map<string, Seed> {
+  const seeds = new Map<string, Seed>();
+  for (const source of sources) {
+    const bytes = files.get(source.file);
+    if (!bytes) continue;
+    const text = new TextDecoder().decode(bytes);
+    seeds.set(source.id, { source, text, lines: text.split('\n'), sha256: sha256(bytes) });
+  }
+  return seeds;
+}
+
 export function loadSeedFiles(root: string): Map<string, Uint8Array> {
   const dir = join(root, 'seeds');
   const files = new Map<string, Uint8Array>();
@@ -146,16 +147,31 @@ export function verifyProject(root: string): { project: Project; errors: VerifyE
   return { project, errors: [...project.errors, ...verifyDataset(project.data, project.seeds, project.origins)] };
 }
 
-/** Cache per root so the remark plugin does not re-read YAML for every MDX file. */
-const cache = new Map<string, Project>();
+/**
+ * The one load per build: cached per project root, the root normalised (no trailing slash, made
+ * absolute), so astro.config.mjs, the content loader, the build integration, the remark check and
+ * the pages that ask with process.cwd() all share it. The dev server clears it when data changes.
+ */
+// On globalThis: Astro evaluates this module more than once in one process (the config, the
+// content layer and the page renderer each have their own module graph), and all share one load.
+const CACHE_KEY = Symbol.for('india-russia-us-explainer.projectCache');
+const cache: Map<string, Project> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Project>) ??
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Project>());
 export function projectFor(root: string): Project {
-  let project = cache.get(root);
+  const key = resolve(root);
+  let project = cache.get(key);
   if (!project) {
-    project = loadProject(root);
-    cache.set(root, project);
+    project = loadProject(key);
+    cache.set(key, project);
   }
   return project;
 }
 export function clearProjectCache(): void {
   cache.clear();
+}
+
+/** verifyProject over the shared load (projectFor): what the build integration and the dev server run. */
+export function verifySharedProject(root: string): { project: Project; errors: VerifyError[] } {
+  const project = projectFor(root);
+  return { project, errors: [...project.errors, ...verifyDataset(project.data, project.seeds, project.origins)] };
 }

@@ -11,7 +11,7 @@
  * before a countable noun is a count, not a measure, and is allowed: units are measures only.
  */
 import { maskDigitNames } from './digit-names';
-import { asciiDigits, normaliseForMatch, numbersIn } from './text';
+import { NUMBER_SOURCE, normaliseForMatch, numbersIn } from './text';
 
 export interface Quantity {
   /** The words or digits as written: "45%", "doubled", "two million". */
@@ -34,7 +34,7 @@ const WORD_PATTERNS: RegExp[] = [
   // "twice", "doubled", "half"
   new RegExp(`\\b(?:${MULTIPLIER})\\b`, 'gi'),
   // "fivefold", "three-fold", "10-fold"
-  new RegExp(`\\b(?:(?:${NUMBER_WORD}|hundred|thousand|\\d+)[- ]?fold)\\b`, 'gi'),
+  new RegExp(`\\b(?:(?:${NUMBER_WORD}|hundred|thousand|\\p{Nd}+)[- ]?fold)\\b`, 'giu'),
   // "a third of", "one quarter of", "two-thirds", "three quarters"
   new RegExp(`\\b(?:(?:a|one) (?:${FRACTION}) of|(?:${NUMBER_WORD})[- ](?:thirds|quarters|fifths|tenths))\\b`, 'gi'),
   // "two million", "a hundred", "millions of", "dozens"
@@ -43,8 +43,10 @@ const WORD_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?!one day\\b)(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))? (?:${UNIT_WORD})(?![\\w])`, 'gi'),
 ];
 
-/** Digits of any script (\p{Nd}: "45", "٤٥", "４５"), a reader sees each as a number. */
-const DIGIT_PATTERN = /\p{Nd}+(?:[.,:]\p{Nd}+)*(?:\s?%|\s?per ?cent)?/gu;
+/** Digits of any script ("45%", "٥٠%", "５０%"), with times and decimals ("1:30", "2.5") and a percent sign. */
+const DIGIT_PATTERN = /\p{Nd}+(?:[.,:]\p{Nd}+)*(?:\s?[%٪％]|\s?per ?cent)?/gu;
+const PERCENT_SUFFIX = /\s?(?:[%٪％]|per ?cent)$/;
+const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`, 'u');
 
 /** Every quantity in `text`, digits and words, in order of appearance; overlapping word matches are merged. */
 export function findQuantities(text: string): Quantity[] {
@@ -72,10 +74,12 @@ function stems(text: string): string {
 export function quantityInQuotes(quantity: Quantity, quotes: readonly string[]): boolean {
   const normal = (s: string) => normaliseForMatch(s).toLowerCase().replace(/-/g, ' ');
   if (quantity.kind === 'digits') {
-    const written = asciiDigits(quantity.text).replace(/\s?(%|per ?cent)$/, '');
-    const number = /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(written);
-    const value = Number(written.replace(/,/g, ''));
-    return quotes.some((q) => (number ? numbersIn(maskDigitNames(q)).includes(value) : normal(q).includes(normal(quantity.text))));
+    const bare = quantity.text.replace(PERCENT_SUFFIX, '');
+    // One number ("1,000", "٥٠"): the same number in a quote, whatever its script. Else ("1:30"): the same text.
+    const value = WHOLE_NUMBER.test(bare) ? numbersIn(bare)[0] : undefined;
+    return quotes.some((q) =>
+      value !== undefined ? numbersIn(maskDigitNames(normaliseForMatch(q))).includes(value) : normal(q).includes(normal(quantity.text)),
+    );
   }
   return quotes.some((q) => stems(q).includes(stems(quantity.text)));
 }

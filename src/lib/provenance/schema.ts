@@ -96,6 +96,13 @@ export const claimedBySchema = z.object({
 });
 export type ClaimedBy = z.infer<typeof claimedBySchema>;
 
+/**
+ * The reason a figure or event whose cited line attributes it to a party ("Trump announced",
+ * "reportedly") is still stated in the site's own voice: e.g. the line attributes only a detail,
+ * or the fact is confirmed by another party in the seeds. Checked by checks/claimants.ts.
+ */
+export const ownVoiceSchema = z.string().min(20);
+
 export const boundSchema = z.enum(['exact', 'about', 'over', 'nearly', 'less-than', 'up-to']);
 export type Bound = z.infer<typeof boundSchema>;
 
@@ -128,6 +135,8 @@ const figureBase = z.object({
   digits: z.number().int().min(0).max(3).optional(),
   /** Set when the figure is one party's claim; see claimedBySchema. */
   claimedBy: claimedBySchema.optional(),
+  /** Why the site states it in its own voice although its line attributes it to a party; see ownVoiceSchema. */
+  ownVoice: ownVoiceSchema.optional(),
 });
 
 export const sourcedFigureSchema = figureBase.extend({
@@ -170,6 +179,13 @@ export const eventSchema = z.object({
   sources: z.array(seedRefSchema).min(1),
   /** Set when the event is known only as one party's claim; see claimedBySchema. */
   claimedBy: claimedBySchema.optional(),
+  /** Why the site states it in its own voice although a line attributes it to a party; see ownVoiceSchema. */
+  ownVoice: ownVoiceSchema.optional(),
+  /**
+   * The event this one comes after, when both share a span and the source fixes their order by its
+   * own words ("on Saturday" … "late on Tuesday"); the timeline honours it (src/lib/site/timeline.ts).
+   */
+  follows: idSchema.optional(),
 });
 export type Event = z.infer<typeof eventSchema>;
 

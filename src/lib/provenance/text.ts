@@ -9,7 +9,7 @@
  * must match exactly, so a changed digit in a quote is always caught.
  */
 export function normaliseForMatch(text: string): string {
-  return asciiDigits(text)
+  return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
@@ -17,28 +17,32 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
-const DECIMAL_DIGIT = /\p{Nd}/u;
+/**
+ * A number written with digits of any script: ASCII "50", Arabic-Indic "٥٠", Devanagari "५०",
+ * full-width "５０". Readers see each as a number, so every check counts each as one. The one
+ * pattern for a number: numbersIn and the quantity finder (quantities.ts) both build on it.
+ */
+export const NUMBER_SOURCE = String.raw`\p{Nd}+(?:,\p{Nd}{3})*(?:\.\p{Nd}+)?`;
 
 /**
- * The value of a decimal digit in any script ("٥", "５", "𝟓" → 5). Unicode lays each script's
- * digits out as runs of ten, zero first, so the value is the distance from the run's start, mod 10.
+ * A string of decimal digits of any script as ASCII digits. Unicode keeps each script's digits
+ * as one run of ten code points, 0 to 9 (runs may sit side by side, always in whole tens), so a
+ * digit's value is its distance from the start of its run, modulo ten.
  */
-function digitValue(digit: string): number {
-  const code = digit.codePointAt(0)!;
-  let start = code;
-  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
-  return (code - start) % 10;
-}
-
-/** Digits of every script as ASCII digits, so "٥٠%" reads as "50%" to every number check. */
 export function asciiDigits(text: string): string {
-  return text.replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)));
+  const isDigit = (codePoint: number) => codePoint >= 0 && /^\p{Nd}$/u.test(String.fromCodePoint(codePoint));
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const codePoint = digit.codePointAt(0)!;
+    let start = codePoint;
+    while (isDigit(start - 1)) start--;
+    return String((codePoint - start) % 10);
+  });
 }
 
-/** Every number written with digits in a text: "$66 billion" → [66]; "1,000" → [1000]; "50% to 18%" → [50, 18]. */
+/** Every number written with digits in a text: "$66 billion" → [66]; "1,000" → [1000]; "٥٠% to 18%" → [50, 18]. */
 export function numbersIn(text: string): number[] {
-  const matches = normaliseForMatch(text).match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
-  return matches.map((m) => Number(m.replace(/,/g, '')));
+  const matches = normaliseForMatch(text).match(new RegExp(NUMBER_SOURCE, 'gu')) ?? [];
+  return matches.map((m) => Number(asciiDigits(m).replace(/,/g, '')));
 }
 
 /** Words in a quote that justify a bound. The figure's hedge must be the source's hedge. */

@@ -1,13 +1,13 @@
 /**
- * The one provenance verifier: a registry of the named checks in checks/ and the runner over them.
- * The build and the dev server (src/integrations/provenance.ts, through load.ts) and the tests all
- * call it, so "verified" means one thing; the MDX check uses the same seed-line rule
- * (checks/seed-ref.ts). Shared types live in dataset.ts, so no check imports this runner.
+ * The one provenance verifier. The build (src/integrations/provenance.ts), the remark check
+ * (src/lib/remark/provenance-check.ts, for seed lines cited in MDX) and the tests all call it, so
+ * "verified" means one thing. The rules themselves are the named checks in checks/.
  *
  * Every error names the data file, the entry id, what was expected versus what was found, and a fix.
  */
+import type { Dataset, Seed, VerifyError } from './types';
 import { dataFileOf, type Origins } from './lineage';
-import type { CheckContext, Dataset, DatasetCheck, Seed, VerifyError } from './dataset';
+import type { CheckContext, DatasetCheck } from './checks/check';
 import { checkSources } from './checks/sources';
 import { checkUniqueIds } from './checks/unique-ids';
 import { checkSourcedFigures } from './checks/sourced-figures';
@@ -19,7 +19,17 @@ import { checkUnusedLines } from './checks/unused-lines';
 import { checkCharts } from './checks/charts';
 import { checkLevelStarts } from './checks/level-starts';
 import { checkDataProse } from './checks/data-prose';
+import { checkClaimants } from './checks/claimants';
 import { checkCorrections } from './checks/corrections';
+
+/** The seed-line check the remark layer also uses; it lives with the other checks. */
+export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
+/** The shared types, for callers that import them with the runner. */
+export type { Dataset, Seed, VerifyError } from './types';
+
+export function formatError(error: VerifyError): string {
+  return `${error.file} › ${error.id}: ${error.message}`;
+}
 
 /** Every dataset check, in the order their errors are reported. Each lives in checks/ with its own test. */
 export const DATASET_CHECKS: readonly DatasetCheck[] = [
@@ -34,6 +44,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkCharts,
   checkLevelStarts,
   checkDataProse,
+  checkClaimants,
   checkCorrections,
 ];
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { clearProjectCache, projectFor } from './load';
 import { DATA_FILES, type DataCollection } from './data-files';
 import { dataFileOf } from './lineage';
-import { formatError } from './dataset';
+import { formatError } from './verify';
 
 export function yamlListLoader(collection: DataCollection): Loader {
   const path = DATA_FILES[collection];

@@ -3,11 +3,10 @@
  * JavaScript expressions (comments aside), and only components the barrel provides.
  */
 import type { Root } from 'mdast';
-import { COMPONENT_BARREL, componentsFor, positionOf, walk, type Problem } from './mdx-tree';
+import { COMPONENT_BARREL, MDX_COMPONENTS, positionOf, walk, type Problem } from './mdx-tree';
 
-/** `section` is the page's frontmatter section: the home route passes fewer components than topic routes. */
-export function checkCodePolicy(tree: Root, section?: string): Problem[] {
-  const provided = componentsFor(section);
+/** `components`: what the page's route provides (componentsFor its section); all of the barrel by default. */
+export function checkCodePolicy(tree: Root, components: readonly string[] = MDX_COMPONENTS): Problem[] {
   const problems: Problem[] = [];
   walk(tree, (node) => {
     const report = (message: string) => problems.push({ ...positionOf(node), message });
@@ -36,10 +35,9 @@ export function checkCodePolicy(tree: Root, section?: string): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (/^[A-Z]/.test(name) && !provided.includes(name)) {
-          report(
-            `<${name}> is not a component ${section === 'home' ? 'the home page' : 'this site'} provides. Expected one of: ${provided.join(', ')}.${section === 'home' ? ' Fix: the home page shows its chart from the frontmatter `glance.chart`; put other charts on a topic page.' : ''}`,
-          );
+        if (/^[A-Z]/.test(name) && !components.includes(name)) {
+          const where = MDX_COMPONENTS.includes(name) ? "this page's route provides (the home page has no <Chart>)" : 'this site provides';
+          report(`<${name}> is not a component ${where}. Expected one of: ${components.join(', ')}. Fix: use one of them.`);
           return false;
         }
         return;

@@ -6,10 +6,13 @@
  * (src/lib/provenance/quantities.ts), shared with the data-prose check.
  */
 import type { Root } from 'mdast';
+import { DATA_FILES } from '../provenance/data-files';
 import { findQuantities, type Quantity } from '../provenance/quantities';
 import { isCitation, NON_VISIBLE_ATTRIBUTES, positionIn, positionOf, walk, type AnyNode, type Problem } from './mdx-tree';
 
-const FIX_DIGITS = 'Fix: use <Fig id="…"/> for a figure in content/data/figures.yaml, <When id="…"/> for a date in events.yaml, or <Quote at="seed:line" text="…"/> for the source\'s own words.';
+const FIX_DIGITS =
+  `Fix: use <Fig id="…"/> for a figure in ${DATA_FILES.figures}, <When id="…"/> for a date in ${DATA_FILES.events}, ` +
+  'or <Quote at="seed:line" text="…"/> for the source\'s own words.';
 
 export function describeQuantity(quantity: Quantity, where = ''): string {
   if (quantity.kind === 'digits') return `uncited number "${quantity.text}"${where}. ${FIX_DIGITS}`;

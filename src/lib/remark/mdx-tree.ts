@@ -21,33 +21,40 @@ export interface Problem {
 export type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 export type AnyNode = Root | RootContent;
 
-/** The only module MDX may import from. Pages normally need no import: the routes pass components. */
+/** The only module MDX may import from. Pages normally need no import: the routes pass the components. */
 export const COMPONENT_BARREL = '~/components/mdx';
 
 /** Components that cite: their content is proven, so numbers inside them are allowed. */
 export const CITATION_COMPONENTS = ['Fig', 'When', 'Quote', 'Cite'] as const;
 
 /**
- * The names a barrel file exports, read from the file itself (src/components/mdx/), so the
- * allowed list cannot drift from what the routes pass. Read as text: plain Node (tests, the
- * coverage report) cannot import .astro files. Found next to this module, or from the project
- * root when this module has been bundled elsewhere (the npm scripts bundle with esbuild).
+ * Every name a barrel exports, read from the barrel itself (src/components/mdx/index.ts, which
+ * re-exports src/components/mdx/prose.ts), so the allowed list cannot drift from what pages actually get. Read as
+ * text: plain Node (tests, the coverage report) cannot import .astro files. Found next to this
+ * module, or from the project root when this module has been bundled elsewhere (the npm scripts
+ * bundle with esbuild).
  */
-function barrelExports(file: string): string[] {
-  const candidates = [fileURLToPath(new URL(`../../components/mdx/${file}`, import.meta.url)), join(process.cwd(), 'src/components/mdx', file)];
+function barrelPath(name: string): string {
+  const candidates = [
+    fileURLToPath(new URL(`../../components/mdx/${name}`, import.meta.url)),
+    join(process.cwd(), 'src/components/mdx', name),
+  ];
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`component barrel ${file} not found; looked in ${candidates.join(', ')}`);
-  return [...readFileSync(found, 'utf8').matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]!);
+  if (!found) throw new Error(`component barrel not found; looked in ${candidates.join(', ')}`);
+  return found;
 }
+function barrelExports(name: string): string[] {
+  const text = readFileSync(barrelPath(name), 'utf8');
+  const reexported = [...text.matchAll(/export \* from '\.\/([\w-]+)'/g)].flatMap((m) => barrelExports(`${m[1]}.ts`));
+  return [...reexported, ...[...text.matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]!)];
+}
+export const MDX_COMPONENTS: readonly string[] = barrelExports('index.ts');
+/** What the home route provides: the prose components (src/components/mdx/prose.ts), no <Chart>. */
+export const HOME_COMPONENTS: readonly string[] = barrelExports('prose.ts');
 
-/** What the home route passes (src/pages/index.astro imports components/mdx/prose.ts). */
-export const PROSE_COMPONENTS: readonly string[] = barrelExports('prose.ts');
-/** What topic pages get (src/pages/[...slug].astro imports components/mdx/index.ts). */
-export const MDX_COMPONENTS: readonly string[] = [...PROSE_COMPONENTS, ...barrelExports('index.ts')];
-
-/** The components a page of this section gets from its route: the home page only the prose ones. */
+/** The components the route of a page in this section passes to it. */
 export function componentsFor(section: string | undefined): readonly string[] {
-  return section === 'home' ? PROSE_COMPONENTS : MDX_COMPONENTS;
+  return section === 'home' ? HOME_COMPONENTS : MDX_COMPONENTS;
 }
 
 /** Attributes that identify rather than display; their digits are not read by anyone. */

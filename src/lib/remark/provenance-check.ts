@@ -24,7 +24,7 @@ import { checkUncitedQuantities } from './check-uncited-quantities';
 import { checkDoubledHedges } from './check-doubled-hedges';
 import { checkParagraphCitations, CITED_SECTIONS } from './check-paragraph-citations';
 import { checkFrontmatter } from './check-frontmatter';
-import type { Problem } from './mdx-tree';
+import { componentsFor, type Problem } from './mdx-tree';
 
 export { COMPONENT_BARREL, CITATION_COMPONENTS, MDX_COMPONENTS, type Problem } from './mdx-tree';
 export { checkFrontmatter } from './check-frontmatter';
@@ -39,15 +39,18 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The page's section; paragraphs must be cited on home and topic pages. Unset: the paragraph rule is not run. */
   section?: PageFrontmatter['section'];
+  /** The page's frontmatter, when the caller has it: its displayed fields are checked too. Unset: not checked. */
+  frontmatter?: Record<string, unknown>;
 }
 
 const tagged = (rule: string, problems: Problem[]) => problems.map((p) => ({ ...p, rule }));
 
-/** Run every MDX check on one tree. Mutates citation nodes (adds `cites`). */
+/** Run every MDX check on one tree (and its frontmatter, when given). Mutates citation nodes (adds `cites`). */
 export function checkTree(tree: Root, project: Project, options: CheckOptions = {}): CheckResult {
   const citations = resolveCitations(tree, project);
   const problems = [
-    ...tagged('code-policy', checkCodePolicy(tree, options.section)),
+    ...(options.frontmatter ? tagged('frontmatter', checkFrontmatter(options.frontmatter)) : []),
+    ...tagged('code-policy', checkCodePolicy(tree, componentsFor(options.section))),
     ...tagged('citations', citations.problems),
     ...tagged('uncited-quantities', checkUncitedQuantities(tree)),
     ...tagged('doubled-hedges', checkDoubledHedges(tree, project)),
@@ -72,9 +75,9 @@ export function remarkProvenanceCheck(options: { root: string }) {
     const project = projectFor(options.root);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     const section = typeof frontmatter.section === 'string' ? (frontmatter.section as PageFrontmatter['section']) : 'topic';
-    const result = checkTree(tree, project, { section });
+    const result = checkTree(tree, project, { section, frontmatter });
     const path = file.path ? relative(options.root, file.path) : '(mdx)';
-    const problems = [...tagged('frontmatter', checkFrontmatter(frontmatter)), ...result.problems];
+    const problems = result.problems;
     if (problems.length) {
       throw new Error(`Provenance check failed for ${path}:\n${formatProblems(path, problems)}`);
     }

@@ -151,7 +151,7 @@ export function conflictRows(conflicts: readonly Conflict[], links: DatasetLinks
 
 export const DATASET_FILES = {
   figures:
-    'Every figure: value, bound, unit, date and precision, the seed, line and verbatim quote; for a derived figure its inputs and formula.',
+    'Every figure: value, bound, unit, date and precision, the source, line and verbatim quote; for a derived figure its inputs and formula.',
   events: 'Every dated event, one row per source line that states it, with the quote.',
   conflicts: 'Every disagreement between the sources, one row per claim, with the quote and the reading the site uses.',
 } as const;

@@ -5,9 +5,12 @@
  * the start of their span. Where two spans start together the wider one comes first, so a year
  * known only as "2025" opens 2025, "May 2025" comes before "10 May 2025", and "August 2025" before
  * "31 August – 1 September 2025". An undated report with clues carries an inferred range in the
- * data (precision "range" with an `inference`), and is placed by that range's start.
+ * data (precision "range" with an `inference`), and is placed by that range's start. Entries that
+ * share a span keep the order their source fixes (an event's `follows`), e.g. Al Jazeera's "on
+ * Saturday" rally before Sunday's interview, Monday's posts and reply, and "late on Tuesday".
  */
 import type { Event, Theme } from '../provenance/schema';
+import { formatDate } from '../provenance/format';
 
 /** Readable names for themes, for filter links and tags. */
 export const THEME_LABEL: Record<Theme, string> = {
@@ -46,13 +49,111 @@ export function endKey(date: Event['date']): string {
 
 /** By start; at the same start the wider span first; then by id, so the order is stable. */
 export function compareSpans(a: Event, b: Event): number {
-  return startKey(a.date).localeCompare(startKey(b.date)) || endKey(b.date).localeCompare(endKey(a.date)) || a.id.localeCompare(b.id);
+  return (
+    startKey(a.date).localeCompare(startKey(b.date)) ||
+    endKey(b.date).localeCompare(endKey(a.date)) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** The same span: the same start and the same end. */
+function sameSpan(a: Event, b: Event): boolean {
+  return startKey(a.date) === startKey(b.date) && endKey(a.date) === endKey(b.date);
+}
+
+/**
+ * Problems with `follows`, each as "file-free" text naming the id, what was expected, what was found
+ * and the fix: the named event must exist and share the span (otherwise the dates already order them),
+ * and no chain may loop.
+ */
+export function followsProblems(events: readonly Event[]): string[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const problems: string[] = [];
+  for (const event of events) {
+    if (!event.follows) continue;
+    const before = byId.get(event.follows);
+    if (!before) {
+      problems.push(
+        `events › ${event.id}: follows "${event.follows}", which is no event; fix: name an event id or drop follows.`,
+      );
+    } else if (!sameSpan(event, before)) {
+      problems.push(
+        `events › ${event.id}: follows "${before.id}", expected the same span, found ${formatDate(event.date)} ` +
+          `and ${formatDate(before.date)}; fix: drop follows (the dates already order them).`,
+      );
+    }
+    const seen = new Set([event.id]);
+    for (let at = before; at?.follows; at = byId.get(at.follows)) {
+      if (seen.has(at.id)) {
+        problems.push(`events › ${event.id}: its follows chain loops through "${at.id}"; fix: break the loop.`);
+        break;
+      }
+      seen.add(at.id);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Events in timeline order: by span (compareSpans), and within a shared span each event after the one
+ * it follows. On a theme's page the event it follows may be absent; then it follows that one's own
+ * predecessor, so the source's order still holds among the events shown.
+ */
+export function orderEvents(events: readonly Event[], all: readonly Event[] = events): Event[] {
+  const problems = followsProblems(all);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const everyEvent = new Map(all.map((e) => [e.id, e]));
+  const sorted = [...events].sort(compareSpans);
+  const out: Event[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sameSpan(sorted[i]!, sorted[j]!)) j++;
+    const group = sorted.slice(i, j);
+    const inGroup = new Set(group.map((e) => e.id));
+    const predecessor = (e: Event): string | undefined => {
+      // The nearest event shown in this span that the source puts before `e` (walking past absent ones).
+      const seen = new Set<string>();
+      for (let id = e.follows; id && !seen.has(id); id = everyEvent.get(id)?.follows) {
+        seen.add(id);
+        if (inGroup.has(id)) return id;
+      }
+      return undefined;
+    };
+    const placed = new Set<string>();
+    while (placed.size < group.length) {
+      // Stable: the first event (in span order) whose predecessor is placed or absent goes next.
+      const next = group.find(
+        (e) => !placed.has(e.id) && (predecessor(e) === undefined || placed.has(predecessor(e)!)),
+      );
+      if (!next) throw new Error(`orderEvents: the follows chain among ${[...inGroup].join(', ')} loops`);
+      placed.add(next.id);
+      out.push(next);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The date as the timeline prints it. A range worked out from clues (it has an `inference`) is
+ * uncertainty, not duration: "Sometime between July and August 2025". A range a source states
+ * ("31 August – 1 September 2025") is an event that lasts, printed as the span.
+ */
+export function timelineDate(date: Event['date']): { text: string; span: 'uncertain' | 'lasting' | 'point' } {
+  if (date.precision !== 'range' || !date.end) return { text: formatDate(date), span: 'point' };
+  if (!date.inference) return { text: formatDate(date), span: 'lasting' };
+  const start = formatDate({ value: date.value, precision: 'range' });
+  const end = formatDate({ value: date.end, precision: 'range' });
+  const year = date.end.slice(0, 4);
+  const startShort =
+    date.value.slice(0, 4) === year && start.endsWith(` ${year}`) ? start.slice(0, -(year.length + 1)) : start;
+  return { text: `Sometime between ${startShort} and ${end}`, span: 'uncertain' };
 }
 
 /** Group events by the year their span starts in, each year's events in order. */
-export function groupByYear(events: readonly Event[]): TimelineYear[] {
+export function groupByYear(events: readonly Event[], all: readonly Event[] = events): TimelineYear[] {
   const years = new Map<string, TimelineYear>();
-  for (const event of [...events].sort(compareSpans)) {
+  for (const event of orderEvents(events, all)) {
     const year = event.date.value.slice(0, 4);
     const group = years.get(year) ?? { year, events: [] };
     group.events.push(event);

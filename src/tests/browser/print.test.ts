@@ -152,7 +152,10 @@ describe('printing /charts/', () => {
           const svg = [...section.querySelectorAll('svg')].find((s) => s.checkVisibility());
           return {
             id: section.getAttribute('data-chart') ?? '?',
-            drawing: svg ? svg.getBoundingClientRect().height : 0,
+            // A chart of one number is a figure card (src/lib/charts/figure-card.ts): its value is the drawing.
+            drawing: svg
+              ? svg.getBoundingClientRect().height
+              : (section.querySelector('.figure-card-value')?.getBoundingClientRect().height ?? 0),
             cellPx: cell ? parseFloat(getComputedStyle(cell).fontSize) : 0,
             embedPrinted: [...section.querySelectorAll('.chart-embed, .chart-downloads')].some((el) =>
               el.checkVisibility(),

@@ -79,7 +79,7 @@ describe.concurrent('astro build on broken input', () => {
     expect(output).toMatch(/content\/pages\/broken\.mdx:6:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/);
   });
 
-  test('issue 10 rules: an uncited paragraph, a quantity in words, a doubled hedge and "45%" in alt text fail at file:line:col', async ({ expect }) => {
+  test('the prose rules: an uncited paragraph, a quantity in words, a doubled hedge and "45%" in alt text fail at file:line:col', async ({ expect }) => {
     const { status, output } = await mdxBuild();
     expect(status).not.toBe(0);
     expect(output).toContain('content/pages/broken.mdx:10:1 paragraph with no citation ("India pledged to stop buying Russian oil."). Expected:');

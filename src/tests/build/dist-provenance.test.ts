@@ -64,7 +64,7 @@ describe.each(topicPages().map((p) => [p] as const))('built page %s', (page) => 
 
   test('every digit in the body is inside a cited element', () => {
     const text = maskDigitNames(body!.children.flatMap((c) => uncitedText(c)).join(' '));
-    // Digits of any script: a reader sees "٥٠%" as a number as surely as "50%".
+    // Digits of any script: "٥٠%" is a number to a reader as much as "50%".
     expect(text.match(/[^\s]*\p{Nd}[^\s]*/gu) ?? []).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('every figure reads the sam
   test('the /figures/ table prints each figure as presentFigure does', () => {
     const html = readFileSync(join(DIST, 'figures/index.html'), 'utf8');
     for (const [id, expected] of shown) {
-      const row = new RegExp(`<tr id="figure-${id}"[^>]*>[\\s\\S]*?</th>\\s*<td>([^<]*)</td>`).exec(html);
+      const row = new RegExp(`<tr id="figure-${id}"[^>]*>[\\s\\S]*?</th>\\s*<td[^>]*>([^<]*)</td>`).exec(html);
       expect(row, id).not.toBeNull();
       expect(decode(row![1]!), id).toBe(expected.text);
     }

@@ -133,7 +133,7 @@ describe('glanceModel', () => {
 const built = join(ROOT, 'dist/index.html');
 describe.runIf(existsSync(built))('built home page', () => {
   const html = readFileSync(built, 'utf8');
-  it('shows the cards, then the chart, the timeline strip and the topics, before the long read', () => {
+  it('shows the cards, then the story in brief, then the chart, the timeline strip and the topics', () => {
     const at = (needle: string) => {
       const i = html.indexOf(needle);
       expect(i, needle).toBeGreaterThan(0);
@@ -141,10 +141,10 @@ describe.runIf(existsSync(built))('built home page', () => {
     };
     const order = [
       at('class="key-figures"'),
+      at('id="the-story-in-brief"'),
       at('class="glance-chart"'),
       at('class="timeline-strip"'),
       at('class="topic-cards"'),
-      at('id="the-story-in-brief"'),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(html.match(/class="key-figure"/g)).toHaveLength(front.glance.figures.length);

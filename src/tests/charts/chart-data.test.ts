@@ -7,7 +7,7 @@ import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { describe, expect, it } from 'vitest';
 import { verifyProject } from '../../lib/provenance/load';
 import { checkContext } from '../../lib/provenance/verify';
-import { type Dataset } from '../../lib/provenance/dataset';
+import { type Dataset } from '../../lib/provenance/types';
 import { checkCharts } from '../../lib/provenance/checks/charts';
 import type { Chart, ChartFigureMark, ChartNoteMark } from '../../lib/provenance/schema';
 

@@ -4,7 +4,7 @@ import { checkLevelStarts } from '../../lib/provenance/checks/level-starts';
 import { checkContext } from '../../lib/provenance/verify';
 import { loadProject } from '../../lib/provenance/load';
 import type { Chart, ChartFigureMark } from '../../lib/provenance/schema';
-import type { Dataset } from '../../lib/provenance/dataset';
+import type { Dataset } from '../../lib/provenance/types';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);

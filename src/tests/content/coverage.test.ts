@@ -12,7 +12,7 @@ import {
   materialLines,
 } from '../../lib/provenance/coverage';
 import { pageCitedLines, projectCoverage, stripFrontmatter } from '../../lib/coverage/pages';
-import type { Dataset, Seed } from '../../lib/provenance/dataset';
+import type { Dataset, Seed } from '../../lib/provenance/types';
 import type { Source } from '../../lib/provenance/schema';
 
 const root = process.cwd();

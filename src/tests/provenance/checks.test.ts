@@ -7,8 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/provenance/load';
-import { checkContext, DATASET_CHECKS, verifyDataset } from '../../lib/provenance/verify';
-import { type Dataset, type VerifyError } from '../../lib/provenance/dataset';
+import { checkContext, DATASET_CHECKS, verifyDataset, type Dataset, type VerifyError } from '../../lib/provenance/verify';
 import type { DatasetCheck } from '../../lib/provenance/checks/check';
 import { checkSources } from '../../lib/provenance/checks/sources';
 import { checkUniqueIds } from '../../lib/provenance/checks/unique-ids';
@@ -21,7 +20,7 @@ import { checkCharts } from '../../lib/provenance/checks/charts';
 import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 import { checkDateWords } from '../../lib/provenance/checks/date-words';
-import type { Seed } from '../../lib/provenance/dataset';
+import type { Seed } from '../../lib/provenance/verify';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
@@ -116,6 +115,12 @@ describe('each check catches its own break', () => {
     expect(errors[1]?.message).toMatch(/^role shows the quantity in words "doubled"/);
   });
 
+  test('checkDataProse: digits of another script are numbers too', () => {
+    const data = broken((d) => (d.people[0]!.role += ' He has ١٧ advisers.'));
+    const errors = run(checkDataProse, data).filter((e) => e.id === project.data.people[0]!.id);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^role shows the number "١٧", which none of this entry's seed lines states/)]);
+  });
+
   test('checkUnusedLines: a range past the end of the seed names the seed file', () => {
     const data = broken((d) => (d.unused[0]!.lines = [1, 100000]));
     const error = run(checkUnusedLines, data).find((e) => e.id === project.data.unused[0]!.id);
@@ -156,9 +161,9 @@ test('with every collection broken at once, every error names a data file that e
 describe('the checks every entry shares', () => {
   const seeds = project.seeds;
   test('checkSeedRef refuses a quote that is not on the line', () => {
-    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toEqual({ code: 'quote-not-found', message: expect.stringMatching(/quote not found on aljazeera:1/) });
+    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toMatch(/quote not found on aljazeera:1/);
   });
   test('checkDateWords wants the month’s name in the words', () => {
-    expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds)).toEqual([{ code: 'date-not-in-words', message: expect.stringMatching(/month's name/) }]);
+    expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds).join()).toMatch(/month's name/);
   });
 });

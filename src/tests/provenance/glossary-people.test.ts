@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
 import { verifyDataset } from '../../lib/provenance/verify';
-import { type Dataset } from '../../lib/provenance/dataset';
+import { type Dataset } from '../../lib/provenance/types';
 
 const root = process.cwd();
 

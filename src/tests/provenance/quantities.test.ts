@@ -64,3 +64,17 @@ describe('quantityInQuotes', () => {
     expect(numbersIn('٥٠% and ５０ and 𝟓𝟎')).toEqual([50, 50, 50]);
   });
 });
+
+describe('numbers in any script', () => {
+  test('digits of any script are numbers to the quantity finder', () => {
+    expect(findQuantities('a tariff of ٥٠% on goods').map((q) => q.text)).toEqual(['٥٠%']);
+    expect(findQuantities('a tariff of ５０% on goods').map((q) => q.text)).toEqual(['５０%']);
+    expect(findQuantities('५० प्रतिशत').map((q) => q.kind)).toEqual(['digits']);
+  });
+  test('numbersIn reads each script as its value, so the verifier and the data-prose check match them', () => {
+    expect(numbersIn('٥٠% to １８% and ५०')).toEqual([50, 18, 50]);
+    expect(numbersIn('𝟓𝟎 and 𝟙𝟠')).toEqual([50, 18]);
+    expect(quantityInQuotes(findQuantities('٥٠%')[0]!, ['raised to 50%'])).toBe(true);
+    expect(quantityInQuotes(findQuantities('٥١%')[0]!, ['raised to 50%'])).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject, verifyProject } from '../../lib/provenance/load';
 import { verifyDataset } from '../../lib/provenance/verify';
-import { formatError, type Dataset } from '../../lib/provenance/dataset';
+import { formatError } from '../../lib/provenance/verify';
+import type { Dataset } from '../../lib/provenance/types';
 import type { Figure, SourcedFigure } from '../../lib/provenance/schema';
 import { copyData, edit, ROOT } from '../helpers/project';
 

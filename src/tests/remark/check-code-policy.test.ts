@@ -1,7 +1,7 @@
 /** checkCodePolicy: imports only from the barrel, no exports or expressions, only the barrel's components. */
 import { describe, expect, test } from 'vitest';
 import { checkCodePolicy } from '../../lib/remark/check-code-policy';
-import { COMPONENT_BARREL, MDX_COMPONENTS } from '../../lib/remark/mdx-tree';
+import { COMPONENT_BARREL, componentsFor, HOME_COMPONENTS, MDX_COMPONENTS } from '../../lib/remark/mdx-tree';
 import { parseMdx } from './parse';
 
 const messages = (mdx: string) => checkCodePolicy(parseMdx(mdx)).map((p) => `${p.line}:${p.column} ${p.message}`);
@@ -24,10 +24,13 @@ describe('code policy', () => {
     expect(messages('<Script />\n')[0]).toMatch(/<Script> is not a component this site provides. Expected one of: .*Reading/);
   });
 
-  test('the home page gets what its route passes (the prose barrel): <Reading> yes, <Chart> no', () => {
-    const home = (mdx: string) => checkCodePolicy(parseMdx(mdx), 'home').map((p) => p.message);
+  test('the home route provides the prose components: <Reading> passes there, <Chart> fails with a fix', () => {
+    expect([...HOME_COMPONENTS].sort()).toEqual(['Aside', 'Cite', 'Fig', 'Quote', 'Reading', 'When']);
+    const home = (mdx: string) => checkCodePolicy(parseMdx(mdx), componentsFor('home')).map((p) => p.message);
     expect(home('<Reading>\n\nOur view.\n\n</Reading>\n')).toEqual([]);
-    expect(home('<Chart id="tariff-rate" />\n')[0]).toMatch(/^<Chart> is not a component the home page provides\. Expected one of: Fig, When, Quote, Cite, Aside, Reading\. Fix: /);
-    expect(messages('<Chart id="tariff-rate" />\n'), 'topic pages get <Chart>').toEqual([]);
+    expect(home('<Chart id="tariff-rate" />\n')).toEqual([
+      expect.stringMatching(/^<Chart> is not a component this page's route provides .*Expected one of: .*Fix: /),
+    ]);
+    expect(componentsFor('topic')).toBe(MDX_COMPONENTS);
   });
 });

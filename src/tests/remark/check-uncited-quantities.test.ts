@@ -37,7 +37,7 @@ describe('digits of any script', () => {
 });
 
 describe('every text a reader sees', () => {
-  test('image alt text with an uncited "45%" fails (it passed before issue 10)', () => {
+  test('image alt text with an uncited "45%" fails (alt text is read aloud: it is prose)', () => {
     expect(messages('![The tariff rose to 45%](chart.png)\n')[0]).toMatch(/^1:1 uncited number "45%" in image alt text/);
     expect(messages('![A tariff that doubled](chart.png)\n')[0]).toMatch(/uncited quantity in words "doubled" in image alt text/);
   });
@@ -51,5 +51,18 @@ describe('every text a reader sees', () => {
   test('digits in headings, list items, table cells and link text fail', () => {
     const found = messages('## The 2025 crisis\n\n- item 3\n\n| a |\n| - |\n| 7 |\n\n[page 9](x/)\n');
     expect(found.map((m) => m.split(' ')[0])).toEqual(['1:8', '3:8', '7:3', '9:7']);
+  });
+});
+
+describe('messages and scripts', () => {
+  test('the fix names the data folders as DATA_FILES has them, never a collection file that does not exist', () => {
+    const [message] = messages('Tariffs reached 50% in August.\n');
+    expect(message).toContain('a figure in content/data/figures/');
+    expect(message).toContain('a date in content/data/events/');
+    expect(message).not.toMatch(/figures\.yaml|events\.yaml/);
+  });
+  test('digits of any script are uncited numbers', () => {
+    expect(messages('Tariffs reached ٥٠% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "٥٠%"/)]);
+    expect(messages('Tariffs reached ５０% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "５０%"/)]);
   });
 });

@@ -57,6 +57,12 @@ describe('uncited numbers', () => {
   test('frontmatter titles and descriptions may not carry numbers', () => {
     expect(checkFrontmatter({ title: 'Tariffs in 2025', description: 'About S-400 deals' })).toHaveLength(1);
   });
+
+  test('checkTree runs the frontmatter check too when given the frontmatter (the twin and coverage call it)', () => {
+    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse('Plain words.\n') as Root;
+    const { problems } = checkTree(tree, project, { frontmatter: { title: 'Tariffs doubled' } });
+    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter', message: expect.stringContaining('"doubled"') })]);
+  });
 });
 
 describe('imports, exports and expressions', () => {

@@ -1,11 +1,23 @@
 /** The timeline's ordering: every event once, by the start of its span, the wider span first at the same start. */
 import { describe, expect, it } from 'vitest';
-import { eventsForTheme, groupByYear, themesWithEvents } from '../../lib/site/timeline';
+import {
+  eventsForTheme,
+  followsProblems,
+  groupByYear,
+  orderEvents,
+  themesWithEvents,
+  timelineDate,
+} from '../../lib/site/timeline';
 import { loadProject } from '../../lib/provenance/load';
 import type { Event } from '../../lib/provenance/schema';
 
 const ref = [{ seed: 'aljazeera', line: 1, quote: 'India' }];
-const event = (id: string, value: string, precision: Event['date']['precision'], themes: Event['themes'] = ['tariffs']): Event => ({
+const event = (
+  id: string,
+  value: string,
+  precision: Event['date']['precision'],
+  themes: Event['themes'] = ['tariffs'],
+): Event => ({
   id,
   title: `Event ${id}`,
   themes,
@@ -15,8 +27,19 @@ const event = (id: string, value: string, precision: Event['date']['precision'],
 
 describe('groupByYear', () => {
   it('orders by span start: the year before its months, a month before its days, a range by its start', () => {
-    const summit = { ...event('summit', '2025-08-31', 'range'), date: { value: '2025-08-31', precision: 'range' as const, end: '2025-09-01' } };
-    const inferred = { ...event('inferred', '2025-07', 'range'), date: { value: '2025-07', precision: 'range' as const, end: '2025-08', inference: 'Six months after the January return, by the report.' } };
+    const summit = {
+      ...event('summit', '2025-08-31', 'range'),
+      date: { value: '2025-08-31', precision: 'range' as const, end: '2025-09-01' },
+    };
+    const inferred = {
+      ...event('inferred', '2025-07', 'range'),
+      date: {
+        value: '2025-07',
+        precision: 'range' as const,
+        end: '2025-08',
+        inference: 'Six months after the January return, by the report.',
+      },
+    };
     const groups = groupByYear([
       event('late', '2025-12', 'month'),
       summit,
@@ -29,7 +52,16 @@ describe('groupByYear', () => {
       inferred,
     ]);
     expect(groups.map((g) => g.year)).toEqual(['1947', '2025']);
-    expect(groups[1]!.events.map((e) => e.id)).toEqual(['vague', 'early', 'may', 'may-10', 'inferred', 'august', 'summit', 'late']);
+    expect(groups[1]!.events.map((e) => e.id)).toEqual([
+      'vague',
+      'early',
+      'may',
+      'may-10',
+      'inferred',
+      'august',
+      'summit',
+      'late',
+    ]);
     expect(groups[0]!.events.map((e) => e.id)).toEqual(['old']);
   });
 
@@ -49,5 +81,78 @@ describe('theme filters', () => {
   it('filters by theme, and returns everything without one', () => {
     expect(eventsForTheme(events, 'diplomacy').map((e) => e.id)).toEqual(['b']);
     expect(eventsForTheme(events, undefined)).toHaveLength(2);
+  });
+});
+
+describe('follows: the order a source fixes within a shared span', () => {
+  const span = (id: string, follows?: string, themes: Event['themes'] = ['tariffs']): Event => ({
+    ...event(id, '2025-07', 'range', themes),
+    date: { value: '2025-07', precision: 'range', end: '2025-08', inference: 'Six months after the January return.' },
+    ...(follows ? { follows } : {}),
+  });
+  // Al Jazeera's weekdays: Saturday rally, Sunday interview, Monday post and reply, Tuesday arrival.
+  const week = [
+    span('a-tuesday', 'd-monday-reply'),
+    span('b-sunday', 'c-saturday'),
+    span('c-saturday'),
+    span('d-monday-reply', 'e-monday-post'),
+    span('e-monday-post', 'b-sunday'),
+  ];
+
+  it('puts each event after the one it follows, whatever the ids say', () => {
+    expect(orderEvents(week).map((e) => e.id)).toEqual([
+      'c-saturday',
+      'b-sunday',
+      'e-monday-post',
+      'd-monday-reply',
+      'a-tuesday',
+    ]);
+  });
+
+  it('keeps the order on a theme page where the events between are absent', () => {
+    const shown = week.filter((e) => ['a-tuesday', 'c-saturday'].includes(e.id));
+    expect(orderEvents(shown, week).map((e) => e.id)).toEqual(['c-saturday', 'a-tuesday']);
+  });
+
+  it('reports an unknown id, a different span and a loop', () => {
+    const other = { ...event('other', '2025-05', 'month'), follows: 'c-saturday' };
+    const problems = followsProblems([...week, span('x', 'nowhere'), other, span('p', 'q'), span('q', 'p')]);
+    expect(problems.join('\n')).toMatch(/x: follows "nowhere", which is no event/);
+    expect(problems.join('\n')).toMatch(/other: follows "c-saturday", expected the same span/);
+    expect(problems.join('\n')).toMatch(/loops/);
+    expect(() => orderEvents([span('x', 'nowhere')])).toThrow(/no event/);
+  });
+
+  it("orders the real July–August 2025 entries as Al Jazeera's weekdays do (fact-check A, M1)", () => {
+    const { data } = loadProject(process.cwd());
+    const ids = orderEvents(data.events).map((e) => e.id);
+    const chain = [
+      'modi-defiant-rally',
+      'miller-india-tied-with-china',
+      'trump-truth-social-india-resells-oil',
+      'mea-calls-us-targeting-unjustified',
+      'doval-lands-in-moscow',
+    ];
+    expect(chain.map((id) => ids.indexOf(id))).toEqual(chain.map((id) => ids.indexOf(id)).sort((a, b) => a - b));
+    expect(ids.indexOf('trump-substantially-raising-tariff')).toBeGreaterThan(
+      ids.indexOf('miller-india-tied-with-china'),
+    );
+  });
+});
+
+describe('timelineDate: uncertainty reads as uncertainty', () => {
+  it('prints a worked-out window as "Sometime between", a stated span as the span, a point as itself', () => {
+    const inferred = {
+      value: '2025-05-11',
+      end: '2025-08',
+      precision: 'range' as const,
+      inference: 'Worked out from the report.',
+    };
+    expect(timelineDate(inferred)).toEqual({ text: 'Sometime between 11 May and August 2025', span: 'uncertain' });
+    expect(timelineDate({ value: '2025-08-31', end: '2025-09-01', precision: 'range' })).toEqual({
+      text: '31 August–1 September 2025',
+      span: 'lasting',
+    });
+    expect(timelineDate({ value: '2025-08', precision: 'month' })).toEqual({ text: 'August 2025', span: 'point' });
   });
 });

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { entryLine, hintFor, isProvenanceInput, provenanceFault } from '../../integrations/provenance';
-import { FINDING_CODES } from '../../lib/provenance/dataset';
+import { loadProject } from '../../lib/provenance/load';
+import { verifyDataset } from '../../lib/provenance/verify';
+import type { ErrorCode } from '../../lib/provenance/types';
+import { ROOT } from '../helpers/project';
 
 describe('live provenance messages', () => {
   it('re-verifies for data files and seeds only', () => {
@@ -14,8 +17,14 @@ describe('live provenance messages', () => {
 
   it("one AstroError for all problems: every line names file › id, the hint says what to do, the location is the first problem's file", () => {
     const fault = provenanceFault([
-      { file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected the line to contain "x"; the line reads "y"', code: 'quote-not-found' },
-      { file: 'content/data/events/tariffs.yaml', id: 'tariff-deadline', message: 'date 2025-09: expected the month\'s name in "…"', code: 'date-not-in-words' },
+      {
+        file: 'content/data/figures/trade.yaml',
+        id: 'india-russia-trade-2024',
+        message: 'quote not found on hindustantimes:13. Expected the line to contain "x"; the line reads "y"',
+        code: 'quote-not-found',
+        at: 'hindustantimes:13',
+      },
+      { file: 'content/data/events/tariffs.yaml', id: 'tariff-deadline', message: 'date 2025-09: expected the month\'s name in "…"', code: 'date' },
     ]);
     expect(fault).toBeInstanceOf(AstroError);
     expect(fault!.title).toBe('Provenance verification failed');
@@ -27,14 +36,28 @@ describe('live provenance messages', () => {
     expect(provenanceFault([])).toBeUndefined();
   });
 
-  it('hints are chosen by the problem\'s code, not its wording', () => {
-    const hint = (code: (typeof FINDING_CODES)[number], message = 'any words') => hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message, code });
+  it('hints fit the kind of problem, chosen by its code and not by the wording', () => {
+    const hint = (code: ErrorCode | undefined, message = 'any wording') => hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message, code });
     expect(hint('seed-changed')).toMatch(/^Seeds are never edited/);
     expect(hint('boilerplate')).toMatch(/page furniture/);
-    expect(hint('unhedged-exact')).toMatch(/hedge/);
+    expect(hint('bound')).toMatch(/hedge/);
     expect(hint('value-not-in-quote')).toMatch(/value agree/);
-    // The same words under another code get that code's hint: rewording a message cannot change its hint.
-    expect(hint('date-not-in-words', 'value 67 does not occur in its quote')).toMatch(/no more precise than the quoted words/);
+    expect(hint('claimant')).toMatch(/claimedBy.*ownVoice/);
+    // A message that reads like another kind gets the hint of its code, or the general one.
+    expect(hint('date', 'bound is "exact" but the quote hedges')).toMatch(/date may be no more precise/);
+    expect(hint(undefined, 'bound is "exact" but the quote hedges')).toMatch(/CONTRIBUTING.md §4/);
+  });
+
+  it('the real checks give each kind its code', () => {
+    const project = loadProject(ROOT);
+    const data = structuredClone(project.data);
+    const figure = data.figures.find((f) => f.id === 'india-russia-trade-2024')!;
+    figure.value = 67;
+    if (figure.kind === 'sourced') figure.source.line += 1;
+    const errors = verifyDataset(data, project.seeds, project.origins).filter((e) => e.id === figure.id);
+    expect(errors.map((e) => e.code)).toEqual(expect.arrayContaining(['quote-not-found', 'value-not-in-quote']));
+    const quote = errors.find((e) => e.code === 'quote-not-found')!;
+    expect(hintFor(quote)).toContain(`npm run figure -- ${quote.at}`);
   });
 
   it('finds the line where an entry starts, for the overlay', () => {
@@ -45,10 +68,9 @@ describe('live provenance messages', () => {
 
 describe('hints in the overlay', () => {
   it('name the real seed line and hold no angle brackets (the overlay renders hints as HTML)', () => {
-    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found on hindustantimes:13. Expected …', code: 'quote-not-found' });
+    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found', code: 'quote-not-found', at: 'hindustantimes:13' });
     expect(hint).toContain('`npm run figure -- hindustantimes:13 "words from the line"`');
-    for (const code of FINDING_CODES) {
-      expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message: 'quote not found on aljazeera:4', code }), code).not.toMatch(/[<>]/);
-    }
+    const codes: (ErrorCode | undefined)[] = ['seed-changed', 'quote-not-found', 'boilerplate', 'bound', 'value-not-in-quote', 'derived-recompute', 'date', 'claimant', undefined];
+    for (const code of codes) expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message: 'm', code })).not.toMatch(/[<>]/);
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/provenance/load';
 import { checkContext } from '../../lib/provenance/verify';
-import type { Dataset } from '../../lib/provenance/dataset';
+import type { Dataset } from '../../lib/provenance/types';
 import { checkCorrections } from '../../lib/provenance/checks/corrections';
 import { checkDataProse } from '../../lib/provenance/checks/data-prose';
 import { unknownCorrectionPages } from '../../lib/versions/corrections';

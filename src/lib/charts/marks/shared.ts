@@ -19,7 +19,8 @@ export function linesOf(sources: ResolvedMark['sources']): MarkInfo['sources'] {
 export function markInfo(mark: ResolvedMark): MarkInfo {
   return {
     label: mark.label,
-    value: mark.valueText,
+    // As presentFigure prints it everywhere else: the claimant stays with the value.
+    value: mark.claimText ? `${mark.valueText}, ${mark.claimText}` : mark.valueText,
     date: mark.dateText,
     precision: mark.precisionText,
     note: mark.note,

@@ -1,13 +1,13 @@
 /**
  * Charts: every id a chart uses exists, each mark's role matches what its figure is, qualitative
  * notes quote their seed lines verbatim. (Labels, notes and titles are reader-facing prose:
- * ../data-prose.ts checks the quantities in them, digits and words alike.)
+ * ./data-prose.ts checks the quantities in them, digits and words alike.)
  */
 import { isFigureMark } from '../schema';
 import { requiredRole, ROLE_RULES } from '../chart-roles';
 import { DATA_FILES } from '../data-files';
 import { normaliseForMatch } from '../text';
-import { finding, reporter, type DatasetCheck } from './check';
+import { reporter, type DatasetCheck } from './check';
 import { checkSeedRef } from './seed-ref';
 
 export const checkCharts: DatasetCheck = (context) => {
@@ -18,7 +18,7 @@ export const checkCharts: DatasetCheck = (context) => {
   const conflicts = new Map(data.conflicts.map((c) => [c.id, c]));
   const seenCharts = new Set<string>();
   for (const chart of data.charts ?? []) {
-    const fail = (message: string) => report(chart.id, [finding('chart', message)]);
+    const fail = (message: string) => report(chart.id, [message]);
     if (seenCharts.has(chart.id)) fail(`chart id "${chart.id}" is used twice; ids must be unique`);
     seenCharts.add(chart.id);
     const requireEvent = (id: string, where: string): void => {
@@ -60,7 +60,7 @@ export const checkCharts: DatasetCheck = (context) => {
         if (noteIds.has(mark.note)) fail(`${where}: note id "${mark.note}" is used twice in this chart`);
         noteIds.add(mark.note);
         for (const ref of mark.refs) {
-          report(chart.id, checkSeedRef(ref, seeds).map((p) => ({ ...p, message: `${where} (${mark.note}): ${p.message}` })));
+          for (const problem of checkSeedRef(ref, seeds)) fail(`${where} (${mark.note}): ${problem}`);
         }
         if (mark.event) requireEvent(mark.event, `${where} event`);
         if ((mark.at === undefined) !== (mark.atWords === undefined)) {

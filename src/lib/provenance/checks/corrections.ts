@@ -3,7 +3,7 @@
  * ids are unique (they are the anchors on /corrections/ and the Atom entry ids). What the new
  * wording says about quantities is checked with the other data prose (data-prose.ts).
  */
-import { finding, reporter, type CheckContext, type DatasetCheck } from './check';
+import { reporter, type CheckContext, type DatasetCheck } from './check';
 import { checkSeedRef } from './seed-ref';
 
 export const checkCorrections: DatasetCheck = (context: CheckContext) => {
@@ -12,10 +12,7 @@ export const checkCorrections: DatasetCheck = (context: CheckContext) => {
   for (const correction of context.data.corrections ?? []) {
     if (seen.has(correction.id)) {
       report(correction.id, [
-        finding(
-          'duplicate-id',
-          `id "${correction.id}" is used twice; ids must be unique (they are permanent anchors and feed ids). Rename the newer one`,
-        ),
+        `id "${correction.id}" is used twice; ids must be unique (they are permanent anchors and feed ids). Rename the newer one`,
       ]);
     }
     seen.add(correction.id);

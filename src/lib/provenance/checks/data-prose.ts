@@ -16,10 +16,11 @@
  */
 import type { Figure, SeedRef, SourcedDate } from '../schema';
 import { isFigureMark } from '../schema';
-import type { Dataset, Seed, VerifyError } from '../dataset';
+import type { Dataset, Seed, VerifyError } from '../types';
 import type { DataCollection } from '../data-files';
 import { eventSeedRefs, figureSeedRefs } from '../lineage';
 import { findQuantities, quantityInQuotes } from '../quantities';
+import { numbersIn } from '../text';
 import type { CheckContext, DatasetCheck } from './check';
 
 /** One reader-facing text and the quotes that may back its quantities. */
@@ -120,7 +121,7 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
 }
 
 /** "line 13", "lines 21–77", "lines 4, 9 and 12": pointers into a seed, not quantities. */
-const LINE_REFERENCE = /\blines?\s+\d+(?:\s*(?:[–-]|,|and|to)\s*\d+)*/gi;
+const LINE_REFERENCE = /\blines?\s+\p{Nd}+(?:\s*(?:[–-]|,|and|to)\s*\p{Nd}+)*/giu;
 
 /** Years that verified dates in the data carry. */
 export function datedYears(data: Dataset): Set<number> {
@@ -136,11 +137,10 @@ export const checkDataProse: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
     const text = field.text.replace(LINE_REFERENCE, (ref) => ' '.repeat(ref.length));
     for (const quantity of findQuantities(text)) {
       if (quantityInQuotes(quantity, field.quotes)) continue;
-      if (quantity.kind === 'digits' && /^\d{4}$/.test(quantity.text) && years.has(Number(quantity.text))) continue;
+      if (quantity.kind === 'digits' && /^\p{Nd}{4}$/u.test(quantity.text) && years.has(numbersIn(quantity.text)[0]!)) continue;
       errors.push({
         file: fileOf(field.collection, field.id),
         id: field.id,
-        code: 'data-prose-quantity',
         message: `${field.field} shows ${quantity.kind === 'digits' ? 'the number' : 'the quantity in words'} "${quantity.text}", which none of this entry's seed lines states. Expected: a quantity in data prose only where a line the entry cites carries it (found in "${field.text.length > 100 ? `${field.text.slice(0, 100)}…` : field.text}"). Fix: reword without it, or cite the line that states it and quote its words.`,
       });
     }

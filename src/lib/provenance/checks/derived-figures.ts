@@ -4,26 +4,26 @@
  */
 import type { DerivedFigure, Figure } from '../schema';
 import { evaluateFormula, formulaInputs } from '../formula';
-import type { Finding } from '../dataset';
-import { finding, reporter, type DatasetCheck } from './check';
+import type { Finding } from '../types';
+import { reporter, type DatasetCheck } from './check';
 
-function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): Finding[] {
+function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): (string | Finding)[] {
   let used: string[];
   try {
     used = formulaInputs(figure.formula);
   } catch (error) {
-    return [finding('derived-inputs', (error as Error).message)];
+    return [(error as Error).message];
   }
-  const problems: Finding[] = [];
+  const problems: (string | Finding)[] = [];
   const declared = [...figure.inputs].sort().join(', ');
   if ([...used].sort().join(', ') !== declared) {
-    problems.push(finding('derived-inputs', `inputs [${declared}] do not match the ids the formula uses [${used.join(', ')}]; list exactly the ids in the formula`));
+    problems.push(`inputs [${declared}] do not match the ids the formula uses [${used.join(', ')}]; list exactly the ids in the formula`);
   }
   const values: Record<string, number> = {};
   for (const input of figure.inputs) {
     const found = byId.get(input);
-    if (!found) problems.push(finding('derived-inputs', `input "${input}" is not a figure id; add it to content/data/figures/ or fix the id`));
-    else if (found.id === figure.id) problems.push(finding('derived-inputs', 'a derived figure cannot use itself as an input'));
+    if (!found) problems.push(`input "${input}" is not a figure id; add it to content/data/figures/ or fix the id`);
+    else if (found.id === figure.id) problems.push('a derived figure cannot use itself as an input');
     else values[input] = found.value;
   }
   if (Object.keys(values).length !== figure.inputs.length) return problems;
@@ -32,10 +32,11 @@ function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): F
     const digits = figure.digits ?? 2;
     const rounded = Number(computed.toFixed(digits));
     if (Math.abs(rounded - figure.value) > 1e-9) {
-      problems.push(finding('derived-recompute', `derived value does not recompute: ${figure.formula} = ${computed} (rounded to ${digits} decimals: ${rounded}), but value is ${figure.value}; fix the value or the formula`));
+      const message = `derived value does not recompute: ${figure.formula} = ${computed} (rounded to ${digits} decimals: ${rounded}), but value is ${figure.value}; fix the value or the formula`;
+      problems.push({ code: 'derived-recompute', message });
     }
   } catch (error) {
-    problems.push(finding('derived-recompute', (error as Error).message));
+    problems.push((error as Error).message);
   }
   return problems;
 }

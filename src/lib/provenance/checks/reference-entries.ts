@@ -5,12 +5,12 @@
 import type { SeedRef } from '../schema';
 import type { DataCollection } from '../data-files';
 import { reporter, type CheckContext, type DatasetCheck } from './check';
-import { checkSeedRef } from './seed-ref';
+import { seedRefFindings } from './seed-ref';
 
 function checkEntries(context: CheckContext, collection: DataCollection, entries: { id: string; refs: SeedRef[] }[]) {
   const { errors, report } = reporter(context, collection);
   for (const entry of entries) {
-    for (const ref of entry.refs) report(entry.id, checkSeedRef(ref, context.seeds));
+    for (const ref of entry.refs) report(entry.id, seedRefFindings(ref, context.seeds));
   }
   return errors;
 }

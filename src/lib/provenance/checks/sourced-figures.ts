@@ -4,28 +4,29 @@
  */
 import type { SourcedFigure } from '../schema';
 import { BOUND_WORDS, normaliseForMatch, numbersIn } from '../text';
-import type { Finding } from '../dataset';
-import { finding, reporter, type DatasetCheck } from './check';
+import type { Finding } from '../types';
+import { reporter, type DatasetCheck } from './check';
 import { checkDateWords } from './date-words';
-import { checkSeedRef } from './seed-ref';
+import { seedRefFindings } from './seed-ref';
 
 /** The value occurs in the quote, and the bound is the quote's own hedge. */
 export function checkFigureValue(figure: SourcedFigure): Finding[] {
   const problems: Finding[] = [];
   const found = numbersIn(figure.source.quote);
   if (!found.includes(figure.value)) {
-    problems.push(finding(
-      'value-not-in-quote',
-      `value ${figure.value} does not occur in its quote. Expected ${figure.value}; the quote "${figure.source.quote}" contains ${found.length ? found.join(', ') : 'no number'}`,
-    ));
+    problems.push({
+      code: 'value-not-in-quote',
+      message: `value ${figure.value} does not occur in its quote. Expected ${figure.value}; the quote "${figure.source.quote}" contains ${found.length ? found.join(', ') : 'no number'}`,
+    });
   }
   const words = BOUND_WORDS[figure.bound];
   if (words && !words.test(normaliseForMatch(figure.source.quote))) {
-    problems.push(finding('bound-not-in-quote', `bound "${figure.bound}" is not in the quote's own words; expected a word matching ${words} in "${figure.source.quote}"`));
+    const message = `bound "${figure.bound}" is not in the quote's own words; expected a word matching ${words} in "${figure.source.quote}"`;
+    problems.push({ code: 'bound', message });
   }
   if (figure.bound === 'exact') {
     const hedge = Object.entries(BOUND_WORDS).find(([, pattern]) => pattern?.test(figure.source.quote));
-    if (hedge) problems.push(finding('unhedged-exact', `bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}`));
+    if (hedge) problems.push({ code: 'bound', message: `bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}` });
   }
   return problems;
 }
@@ -34,9 +35,9 @@ export const checkSourcedFigures: DatasetCheck = (context) => {
   const { errors, report } = reporter(context, 'figures');
   for (const figure of context.data.figures) {
     if (figure.kind !== 'sourced') continue;
-    report(figure.id, checkSeedRef(figure.source, context.seeds));
+    report(figure.id, seedRefFindings(figure.source, context.seeds));
     report(figure.id, checkFigureValue(figure));
-    report(figure.id, checkDateWords(figure.date, [figure.source.quote], context.seeds));
+    report(figure.id, checkDateWords(figure.date, [figure.source.quote], context.seeds), 'date');
   }
   return errors;
 };

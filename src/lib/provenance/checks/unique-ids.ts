@@ -1,6 +1,6 @@
 /** Ids are unique within each collection: they are anchors, MDX references and permalinks. */
 import type { DataCollection } from '../data-files';
-import { finding, reporter, type CheckContext, type DatasetCheck } from './check';
+import { reporter, type CheckContext, type DatasetCheck } from './check';
 
 const COLLECTIONS = ['figures', 'events', 'conflicts', 'glossary', 'people'] as const satisfies DataCollection[];
 
@@ -9,7 +9,7 @@ export const checkUniqueIds: DatasetCheck = (context: CheckContext) =>
     const { errors, report } = reporter(context, collection);
     const seen = new Set<string>();
     for (const { id } of context.data[collection]) {
-      if (seen.has(id)) report(id, [finding('duplicate-id', `id "${id}" is used twice; ids must be unique. Rename one of them (and its uses in content/pages/)`)]);
+      if (seen.has(id)) report(id, [`id "${id}" is used twice; ids must be unique. Rename one of them (and its uses in content/pages/)`]);
       seen.add(id);
     }
     return errors;
