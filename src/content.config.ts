@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import {
   chartSchema,
   conflictSchema,
+  correctionSchema,
   eventSchema,
   figureInputSchema,
   glossaryEntrySchema,
@@ -27,4 +28,5 @@ export const collections = {
   glossary: defineCollection({ loader: yamlListLoader('glossary'), schema: glossaryEntrySchema }),
   people: defineCollection({ loader: yamlListLoader('people'), schema: personSchema }),
   charts: defineCollection({ loader: yamlListLoader('charts'), schema: chartSchema }),
+  corrections: defineCollection({ loader: yamlListLoader('corrections'), schema: correctionSchema }),
 };

@@ -79,7 +79,7 @@ export const REFERENCE_PAGES: Record<ReferencePath, Omit<CitablePage, 'path' | '
   'changelog/': {
     key: 'changelog',
     title: 'Changelog',
-    description: "Every change to this site's pages and sourced data, newest first, with the date and a one-line summary, from the project's git history.",
+    description: "What changed on which page of this site, newest first: each published version of a page, and each correction or clarification, in plain words.",
     data: ['content/'],
   },
 };

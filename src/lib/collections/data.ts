@@ -7,7 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DataCollection } from '../provenance/data-files';
 import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source } from '../provenance/schema';
 import { projectFor } from '../provenance/load';
-import type { Seed } from '../provenance/dataset';
+import type { Seed } from '../provenance/types';
 
 async function known(collection: 'figures' | 'events' | 'sources' | 'conflicts'): Promise<string> {
   const all = await getCollection(collection);

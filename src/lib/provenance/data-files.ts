@@ -15,6 +15,7 @@ export const DATA_FILES = {
   glossary: 'content/data/glossary.yaml',
   people: 'content/data/people.yaml',
   charts: 'content/data/charts.yaml',
+  corrections: 'content/data/corrections.yaml',
 } as const;
 
 /** A data collection's name: "figures", "events", … */

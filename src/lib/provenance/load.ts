@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import {
   chartSchema,
   conflictSchema,
+  correctionSchema,
   eventSchema,
   figureInputSchema,
   glossaryEntrySchema,
@@ -104,6 +105,7 @@ export function loadDataset(root: string, errors: VerifyError[] = [], origins = 
     glossary: loadList(root, 'glossary', glossaryEntrySchema, errors, origins),
     people: loadList(root, 'people', personSchema, errors, origins),
     charts: loadList(root, 'charts', chartSchema, errors, origins),
+    corrections: loadList(root, 'corrections', correctionSchema, errors, origins),
   };
 }
 

@@ -355,3 +355,28 @@ export type Chart = z.infer<typeof chartSchema>;
 export function isFigureMark(mark: ChartMark): mark is ChartFigureMark {
   return 'figure' in mark;
 }
+
+/**
+ * A correction shown to readers (content/data/corrections.yaml): what a page said, what it says
+ * now, and the seed lines (with their words) the new wording rests on, checked by the verifier.
+ * `pages` are site paths without the base ("tariffs/", "" for the home page). A notice shows on
+ * each of them, /corrections/ lists every entry and /corrections.xml publishes them as Atom.
+ */
+export const correctionKindSchema = z.enum(['correction', 'clarification', 'update']);
+export type CorrectionKind = z.infer<typeof correctionKindSchema>;
+export const correctionSchema = z.object({
+  id: idSchema,
+  /** The day the change was published (YYYY-MM-DD). */
+  date: z.preprocess(
+    (raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10) : raw),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a correction is dated to the day it was published: YYYY-MM-DD'),
+  ),
+  kind: correctionKindSchema,
+  pages: z.array(z.string().regex(/^(?:[a-z0-9-]+\/)*$/, 'pages are site paths like "tariffs/" ("" for home)')).min(1),
+  /** What the page said before, in its words (or a plain summary of them). */
+  said: z.string().min(10),
+  /** What it says now, in plain words. */
+  now: z.string().min(10),
+  refs: z.array(seedRefSchema).min(1),
+});
+export type Correction = z.infer<typeof correctionSchema>;

@@ -3,7 +3,7 @@
  * check reports. Every check, the runner (verify.ts) and the loader (load.ts) import them from
  * here, so no check imports the runner that runs it.
  */
-import type { Chart, Conflict, Event, Figure, GlossaryEntry, Person, Source, UnusedLine } from './schema';
+import type { Chart, Conflict, Correction, Event, Figure, GlossaryEntry, Person, Source, UnusedLine } from './schema';
 
 /**
  * The kind of a problem, for choosing a hint (src/integrations/provenance.ts) without reading the
@@ -60,4 +60,6 @@ export interface Dataset {
   people: Person[];
   /** Optional so datasets built by hand (tests) need not list charts; loadDataset always fills it. */
   charts?: Chart[];
+  /** Optional like charts; loadDataset always fills it. */
+  corrections?: Correction[];
 }

@@ -20,6 +20,7 @@ import { checkCharts } from './checks/charts';
 import { checkLevelStarts } from './checks/level-starts';
 import { checkDataProse } from './checks/data-prose';
 import { checkClaimants } from './checks/claimants';
+import { checkCorrections } from './checks/corrections';
 
 /** The seed-line check the remark layer also uses; it lives with the other checks. */
 export { checkSeedRef, isBoilerplate } from './checks/seed-ref';
@@ -44,6 +45,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   checkLevelStarts,
   checkDataProse,
   checkClaimants,
+  checkCorrections,
 ];
 
 /**

@@ -95,10 +95,14 @@ export function isNoindex(file: string): boolean {
   return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(readFileSync(file, 'utf8'));
 }
 
-/** Built pages that are not in the sitemap and are still worth checking (everything but 404 and Pagefind's files). */
+/**
+ * Built pages that are not in the sitemap and are still worth checking (everything but 404,
+ * Pagefind's files and frozen versions in v/, which are archives of pages checked when they were
+ * live; src/tests/build/versions.test.ts checks what a release adds to them).
+ */
 function unlistedPages(distDir: string, base: string, listed: Set<string>): SitePage[] {
   return htmlFiles(distDir)
-    .filter((f) => !NOT_IN_SITEMAP.has(f) && !f.startsWith('pagefind/'))
+    .filter((f) => !NOT_IN_SITEMAP.has(f) && !f.startsWith('pagefind/') && !f.startsWith('v/'))
     .map((f) => ({ path: pathForFile(f, base), file: join(distDir, f) }))
     .filter((p) => !listed.has(p.path));
 }

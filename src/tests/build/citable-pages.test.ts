@@ -13,10 +13,14 @@ import { ROOT } from '../helpers/project';
 const dist = join(ROOT, 'dist');
 const built = existsSync(join(dist, 'cite'));
 
-/** Built HTML pages, as site paths ('' for home), leaving out search, 404 and embeds (not citable). */
+/**
+ * Built HTML pages, as site paths ('' for home), leaving out search, 404 and embeds (not citable),
+ * the corrections list, and frozen versions and their histories (src/tests/build/versions.test.ts
+ * checks a version's own citation metadata).
+ */
 function htmlPages(dir = dist, prefix = ''): string[] {
   return readdirSync(join(dir), { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return ['_astro', 'pagefind', 'og', 'embed', 'search'].includes(entry.name) && !prefix ? [] : htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
+    if (entry.isDirectory()) return ['_astro', 'pagefind', 'og', 'embed', 'search', 'corrections', 'v', 'history'].includes(entry.name) && !prefix ? [] : htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
     return entry.name === 'index.html' ? [prefix] : [];
   });
 }

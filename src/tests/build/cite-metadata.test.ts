@@ -1,14 +1,14 @@
 /**
  * Reads the built site (dist/, produced by `npm test`'s build step) and checks, on every content
  * page, the metadata reference managers read, the "Cite this page" block, versions, permalinks and
- * citation previews; plus the changelog and the per-figure citations on /figures/.
+ * citation previews; plus the per-figure citations on /figures/ (the reader's changelog: build/corrections.test.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { SITE } from '../../config/site';
-import { contentChangelog, fileHistory } from '../../lib/cite/git';
+import { fileHistory } from '../../lib/cite/git';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -172,16 +172,6 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
       // The mark itself is the link to the line (the preview shows the words, not the address).
       expect(/href="([^"]+)"/.exec(attrs)?.[1], attrs).toMatch(/\/(sources\/[a-z]+\/#L\d+|figures\/#figure-[a-z0-9-]+)$/);
     }
-  });
-});
-
-describe('changelog', () => {
-  const html = readFileSync(join(dist, 'changelog/index.html'), 'utf8');
-  test('one row per commit that changed content/, newest first, with its subject', () => {
-    const history = contentChangelog();
-    const rows = [...html.matchAll(/<tr id="change-([0-9a-f]{12})">([\s\S]*?)<\/tr>/g)];
-    expect(rows.map((r) => r[1])).toEqual(history.map((h) => h.commit.slice(0, 12)));
-    rows.forEach((row, i) => expect(textOf(row[2]!)).toContain(history[i]!.subject));
   });
 });
 

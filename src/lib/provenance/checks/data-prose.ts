@@ -100,6 +100,9 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
     add('charts', chart.id, 'title', chart.title, chartQuotes);
     add('charts', chart.id, 'description', chart.description, chartQuotes);
   }
+  for (const correction of data.corrections ?? []) {
+    add('corrections', correction.id, 'now', correction.now, quotesOf(correction.refs));
+  }
   for (const source of data.sources) {
     // Source metadata describes the whole document, so the whole seed is its quote.
     const whole = [seeds.get(source.id)?.text ?? ''];
