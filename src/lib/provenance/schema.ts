@@ -221,6 +221,11 @@ export const sourceSchema = z.object({
   publisherBasis: z.string().min(5),
   headline: z.string().min(5),
   headlineLine: z.number().int().positive().optional(),
+  /**
+   * Set when the file does not mark `headline` as a headline (it is, say, the first line, which may
+   * be a standfirst): what the line is. Readers then see it as the first line, not as a stated headline.
+   */
+  headlineBasis: z.string().min(5).optional(),
   author: z.string().optional(),
   authorLine: z.number().int().positive().optional(),
   published: z.union([

@@ -107,6 +107,7 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
     // Source metadata describes the whole document, so the whole seed is its quote.
     const whole = [seeds.get(source.id)?.text ?? ''];
     add('sources', source.id, 'publisherBasis', source.publisherBasis, whole);
+    if (source.headlineBasis) add('sources', source.id, 'headlineBasis', source.headlineBasis, whole);
     if ('reading' in source.published) add('sources', source.id, 'published.reading', source.published.reading, whole);
     else add('sources', source.id, 'published.implied', source.published.implied, whole);
     source.caveats.forEach((caveat, i) => add('sources', source.id, `caveats[${i}]`, caveat, whole));
