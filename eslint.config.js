@@ -8,7 +8,9 @@ import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'seeds/', 'content/', 'public/', 'src/tests/charts/__snapshots__/'] },
+  {
+    ignores: ['dist/', 'node_modules/', '.astro/', 'seeds/', 'content/', 'public/', 'src/tests/charts/__snapshots__/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -9,7 +9,14 @@ import type { MarkInfo } from '../lib/charts/geometry';
 type Info = MarkInfo;
 
 /** Arrow keys between marks: previous/next (wrapping), Home and End to the first and last. */
-const ARROWS: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1, Home: -Infinity, End: Infinity };
+const ARROWS: Record<string, number> = {
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  ArrowRight: 1,
+  ArrowDown: 1,
+  Home: -Infinity,
+  End: Infinity,
+};
 /** The least room (px) kept between a tooltip and the edge of the viewport. */
 const EDGE = 8;
 
@@ -59,7 +66,8 @@ class ChartTooltip extends HTMLElement {
         const marks = this.marksOf(mark);
         const at = marks.indexOf(mark);
         const step = ARROWS[e.key]!;
-        const to = step === -Infinity ? 0 : step === Infinity ? marks.length - 1 : (at + step + marks.length) % marks.length;
+        const to =
+          step === -Infinity ? 0 : step === Infinity ? marks.length - 1 : (at + step + marks.length) % marks.length;
         marks[to]?.focus();
         e.preventDefault();
       } else if (e.key === 'Enter' && this.markOf(e.target)) {
@@ -140,7 +148,10 @@ class ChartTooltip extends HTMLElement {
     const height = tip.offsetHeight;
     const minLeft = Math.max(0, EDGE - frame.left);
     const maxLeft = Math.min(frame.width, viewWidth - EDGE - frame.left) - width;
-    const left = Math.min(Math.max(box.left - frame.left + box.width / 2 - width / 2, minLeft), Math.max(maxLeft, minLeft));
+    const left = Math.min(
+      Math.max(box.left - frame.left + box.width / 2 - width / 2, minLeft),
+      Math.max(maxLeft, minLeft),
+    );
     const below = box.bottom + gap;
     const above = box.top - gap - height;
     const fitsBelow = below + height <= viewHeight - EDGE;

@@ -134,7 +134,8 @@ function show(mark: Element): void {
   shown = preview;
 }
 
-const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('sup.cite a[data-preview]') ?? null;
+const markOf = (target: EventTarget | null) =>
+  (target as Element | null)?.closest?.('sup.cite a[data-preview]') ?? null;
 
 document.addEventListener('focusin', (e) => {
   const mark = markOf(e.target);

@@ -24,7 +24,12 @@ interface Pagefind {
 /** Turn Pagefind's excerpt ("text <mark>word</mark> text") into nodes without parsing HTML. */
 export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
   return excerpt
     .split(/(<mark>.*?<\/mark>)/)
     .filter((part) => part !== '')
@@ -41,8 +46,22 @@ export function passagePhrase(excerpt: string): string | null {
   if (i < 0) return null;
   // Stay inside one run of words: citation marks like "[3]" break the match in the page text.
   const clean = (s: string) => s.replace(/\[\d+\]/g, ' ');
-  const before = clean(parts.slice(0, i).map((p) => p.text).join('')).split(/[.;:!?()“”"]/).pop() ?? '';
-  const after = clean(parts.slice(i + 1).map((p) => p.text).join('')).split(/[.;:!?()“”",]/)[0] ?? '';
+  const before =
+    clean(
+      parts
+        .slice(0, i)
+        .map((p) => p.text)
+        .join(''),
+    )
+      .split(/[.;:!?()“”"]/)
+      .pop() ?? '';
+  const after =
+    clean(
+      parts
+        .slice(i + 1)
+        .map((p) => p.text)
+        .join(''),
+    ).split(/[.;:!?()“”",]/)[0] ?? '';
   const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
   const word = (parts[i]?.text ?? '').trim().replace(/[.,;:!?]+$/, '');
   const phrase = [...words(before).slice(-2), word, ...words(after).slice(0, 2)].join(' ');

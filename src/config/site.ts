@@ -12,23 +12,35 @@ const hostedSchema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL such as https://owner.github.io' })
     .refine((url) => URL.canParse(url) && new URL(url).pathname.replace(/\/+$/, '') === '' && !/[?#]/.test(url), {
-      error: 'SITE_URL is the origin only (no path, query or fragment); put a sub-path in BASE_PATH (e.g. BASE_PATH=/repo)',
+      error:
+        'SITE_URL is the origin only (no path, query or fragment); put a sub-path in BASE_PATH (e.g. BASE_PATH=/repo)',
       abort: true,
     })
     .default('https://india-russia-us.github.io'),
   BASE_PATH: z
     .string()
     .trim()
-    .regex(/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/, 'BASE_PATH is a path such as /repo or /docs/site/ (letters, digits, . _ ~ - and slashes)')
+    .regex(
+      /^\/?(?:[A-Za-z0-9._~-]+\/?)*$/,
+      'BASE_PATH is a path such as /repo or /docs/site/ (letters, digits, . _ ~ - and slashes)',
+    )
     .default('/'),
-  SITE_REPOSITORY: z.url({ protocol: /^https$/, error: 'SITE_REPOSITORY must be an https URL of the repository' }).default('https://github.com/india-russia-us/explainer'),
+  SITE_REPOSITORY: z
+    .url({ protocol: /^https$/, error: 'SITE_REPOSITORY must be an https URL of the repository' })
+    .default('https://github.com/india-russia-us/explainer'),
 });
 
 /** Where the site is hosted, from environment variables; throws naming each bad variable. */
 export function hostingFrom(env: Record<string, string | undefined>): z.infer<typeof hostedSchema> {
-  const result = hostedSchema.safeParse({ SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH, SITE_REPOSITORY: env.SITE_REPOSITORY });
+  const result = hostedSchema.safeParse({
+    SITE_URL: env.SITE_URL,
+    BASE_PATH: env.BASE_PATH,
+    SITE_REPOSITORY: env.SITE_REPOSITORY,
+  });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
+    );
     throw new Error(`Invalid site configuration (src/config/site.ts):\n${problems.join('\n')}`);
   }
   return result.data;

@@ -21,7 +21,6 @@ import { DATA_FILES, PROVENANCE_INPUTS, SEEDS_DIR } from '../lib/provenance/data
 import { formatError } from '../lib/provenance/verify';
 import type { ErrorCode, VerifyError } from '../lib/provenance/types';
 
-
 /** Is this absolute path one the verifier reads (data YAML or a seed)? */
 export function isProvenanceInput(root: string, file: string): boolean {
   const rel = relative(root, file).split(sep).join('/');
@@ -64,12 +63,20 @@ export class ProvenanceError extends AstroError {
 export function provenanceFault(errors: VerifyError[]): ProvenanceError | undefined {
   if (errors.length === 0) return undefined;
   const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
-  return new ProvenanceError(`Provenance verification failed (${count}):\n${errors.map(formatError).join('\n')}`, hintFor(errors[0]!), errors[0]!.file);
+  return new ProvenanceError(
+    `Provenance verification failed (${count}):\n${errors.map(formatError).join('\n')}`,
+    hintFor(errors[0]!),
+    errors[0]!.file,
+  );
 }
 
 /** Where the entry starts in its file (1-based line of `id: <id>`), so the overlay opens there. */
 export function entryLine(text: string, id: string): number {
-  const index = text.split('\n').findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(line));
+  const index = text
+    .split('\n')
+    .findIndex((line) =>
+      new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(line),
+    );
   return index + 1;
 }
 
@@ -108,7 +115,11 @@ document.body.appendChild(new ErrorOverlay(error));
 }
 
 /** Live verification while `astro dev` runs (see the header comment). */
-function liveProvenance(root: string, logger: AstroIntegrationLogger, initialFault: { fault: ProvenanceError; id: string } | undefined): Plugin {
+function liveProvenance(
+  root: string,
+  logger: AstroIntegrationLogger,
+  initialFault: { fault: ProvenanceError; id: string } | undefined,
+): Plugin {
   let fault = initialFault?.fault;
   let faultId = initialFault?.id ?? '';
 

@@ -35,7 +35,14 @@ export default function siteOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         if (siteUrl) {
-          await writeFile(new URL('sitemap.xml', dir), sitemapXml(siteUrl, base, pages.map((p) => p.pathname)));
+          await writeFile(
+            new URL('sitemap.xml', dir),
+            sitemapXml(
+              siteUrl,
+              base,
+              pages.map((p) => p.pathname),
+            ),
+          );
           logger.info(`sitemap.xml: ${pages.length} pages considered`);
         }
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

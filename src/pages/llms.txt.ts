@@ -12,7 +12,9 @@ import { absoluteUrl, markdownTwinHref, withBase } from '../lib/site/urls';
 export const GET: APIRoute = async () => {
   const pages = await allPages();
   const item = (title: string, href: string, note: string) => `- [${title}](${absoluteUrl(href)}): ${note}`;
-  const reference = (await citablePages()).filter((page) => !pages.some((p) => (p.id === 'index' ? '' : `${p.id}/`) === page.path));
+  const reference = (await citablePages()).filter(
+    (page) => !pages.some((p) => (p.id === 'index' ? '' : `${p.id}/`) === page.path),
+  );
   const text = [
     `# ${SITE.name}`,
     '',
@@ -28,7 +30,10 @@ export const GET: APIRoute = async () => {
     '',
     '## Data',
     '',
-    ...datasetFiles().flatMap((f) => [item(`${f.name}.csv`, f.csv, f.description), item(`${f.name}.json`, f.json, `${f.description} Same rows as JSON.`)]),
+    ...datasetFiles().flatMap((f) => [
+      item(`${f.name}.csv`, f.csv, f.description),
+      item(`${f.name}.json`, f.json, `${f.description} Same rows as JSON.`),
+    ]),
     '',
     '## Optional',
     '',

@@ -25,7 +25,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, '.lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const LABEL: Record<(typeof CATEGORIES)[number], string> = { performance: 'Perf', accessibility: 'A11y', 'best-practices': 'BP', seo: 'SEO' };
+const LABEL: Record<(typeof CATEGORIES)[number], string> = {
+  performance: 'Perf',
+  accessibility: 'A11y',
+  'best-practices': 'BP',
+  seo: 'SEO',
+};
 const floor = Number(process.env.AUDIT_FLOOR ?? 100);
 /** Runs of a page that scores below the floor at first; it is judged by the median one. */
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
@@ -69,10 +74,16 @@ async function main(): Promise<number> {
   }
   const base = siteBase();
   const list = listPages(DIST, base);
-  const only = process.env.AUDIT_PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
-  const pages = only ? list.pages.filter((p) => only.some((o) => p.path === `${base}${o.replace(/^\//, '')}`)) : list.pages;
+  const only = process.env.AUDIT_PAGES?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const pages = only
+    ? list.pages.filter((p) => only.some((o) => p.path === `${base}${o.replace(/^\//, '')}`))
+    : list.pages;
   if (pages.length === 0) {
-    console.error('No pages to audit: run `npm run build` first (pages come from dist/sitemap.xml, else dist/**/*.html).');
+    console.error(
+      'No pages to audit: run `npm run build` first (pages come from dist/sitemap.xml, else dist/**/*.html).',
+    );
     return 1;
   }
   const started = Date.now();
@@ -84,7 +95,9 @@ async function main(): Promise<number> {
   });
   const rows: Row[] = [];
   try {
-    console.log(`Lighthouse ${pages.length} page(s) from ${list.from === 'sitemap' ? 'dist/sitemap.xml' : 'a crawl of dist/ (no sitemap yet)'}, mobile preset, floor ${floor}\n`);
+    console.log(
+      `Lighthouse ${pages.length} page(s) from ${list.from === 'sitemap' ? 'dist/sitemap.xml' : 'a crawl of dist/ (no sitemap yet)'}, mobile preset, floor ${floor}\n`,
+    );
     /** One Lighthouse run of one page, as a table row. */
     const auditOnce = async (page: (typeof pages)[number]): Promise<Row> => {
       const t0 = Date.now();
@@ -100,7 +113,8 @@ async function main(): Promise<number> {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const scores: Record<string, number> = {};
       const failing: string[] = [];
       for (const c of CATEGORIES) {
@@ -108,7 +122,13 @@ async function main(): Promise<number> {
         scores[c] = Math.round((category.score ?? 0) * 100);
         for (const ref of category.auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
+          if (
+            ref.weight > 0 &&
+            audit &&
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative'
+          ) {
             failing.push(`${LABEL[c]}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
           }
         }
@@ -136,11 +156,19 @@ async function main(): Promise<number> {
         const runs = [row];
         while (runs.length < RUNS) runs.push(await auditOnce(page));
         runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-        row = { ...runs[Math.floor(runs.length / 2)]!, path: `${row.path} (median of ${runs.length})`, seconds: runs.reduce((sum, r) => sum + r.seconds, 0) };
-        console.log(`  ${page.path}: performance over ${runs.length} runs: ${runs.map((r) => r.scores.performance).join(', ')}`);
+        row = {
+          ...runs[Math.floor(runs.length / 2)]!,
+          path: `${row.path} (median of ${runs.length})`,
+          seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
+        };
+        console.log(
+          `  ${page.path}: performance over ${runs.length} runs: ${runs.map((r) => r.scores.performance).join(', ')}`,
+        );
       }
       rows.push(row);
-      console.log(`  ${page.path}: ${CATEGORIES.map((c) => `${LABEL[c]} ${row.scores[c]}`).join(', ')} (${row.seconds.toFixed(1)} s)`);
+      console.log(
+        `  ${page.path}: ${CATEGORIES.map((c) => `${LABEL[c]} ${row.scores[c]}`).join(', ')} (${row.seconds.toFixed(1)} s)`,
+      );
     }
   } finally {
     chrome.kill();

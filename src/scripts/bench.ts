@@ -20,7 +20,17 @@
  * the temporary copies.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,17 +52,35 @@ const runsFor = (multiplier: number) => Math.max(1, Number(process.env.BENCH_RUN
 
 /* ------------------------------------------------------------------ project loading */
 
-interface SeedRef { seed: string; line: number; quote: string }
-interface FigureLike { id: string; kind: string; value: number; unit: string; measures: string; themes: string[]; source?: SeedRef; [key: string]: unknown }
+interface SeedRef {
+  seed: string;
+  line: number;
+  quote: string;
+}
+interface FigureLike {
+  id: string;
+  kind: string;
+  value: number;
+  unit: string;
+  measures: string;
+  themes: string[];
+  source?: SeedRef;
+  [key: string]: unknown;
+}
 interface ProvenanceApi {
-  loadProject(root: string): { data: { figures: FigureLike[]; [k: string]: unknown }; seeds: Map<string, unknown>; errors: unknown[] };
+  loadProject(root: string): {
+    data: { figures: FigureLike[]; [k: string]: unknown };
+    seeds: Map<string, unknown>;
+    errors: unknown[];
+  };
   verifyDataset(data: unknown, seeds: Map<string, unknown>): { file: string; id: string; message: string }[];
 }
 
 /** The loader and the verifier, loaded as every script loads site code (lib/site-code.ts). */
 async function loadProvenance(): Promise<ProvenanceApi> {
   const { loadProject } = await importSiteModule<Pick<ProvenanceApi, 'loadProject'>>('src/lib/provenance/load.ts');
-  const { verifyDataset } = await importSiteModule<Pick<ProvenanceApi, 'verifyDataset'>>('src/lib/provenance/verify.ts');
+  const { verifyDataset } =
+    await importSiteModule<Pick<ProvenanceApi, 'verifyDataset'>>('src/lib/provenance/verify.ts');
   return { loadProject, verifyDataset };
 }
 
@@ -163,7 +191,8 @@ async function buildAt(multiplier: number, api: ProvenanceApi): Promise<BuildRes
     const extraFigures = (multiplier - 1) * realFigures.length;
     const extraPages = (multiplier - 1) * realPages;
     const synthetic: FigureLike[] = [];
-    for (let i = 0; i < extraFigures; i++) synthetic.push(syntheticFigure(sources[i % sources.length]!, `bench-figure-${i}`));
+    for (let i = 0; i < extraFigures; i++)
+      synthetic.push(syntheticFigure(sources[i % sources.length]!, `bench-figure-${i}`));
     if (synthetic.length) writeFileSync(join(dir, 'content', 'data', 'figures', 'zz-bench.yaml'), yamlList(synthetic));
     // Spread the synthetic figures over the synthetic pages, ~8 per page like a real topic page.
     const perPage = Math.max(1, Math.min(8, Math.ceil(synthetic.length / Math.max(1, extraPages))));
@@ -179,7 +208,8 @@ async function buildAt(multiplier: number, api: ProvenanceApi): Promise<BuildRes
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (run.status !== 0) throw new Error(`build at ${multiplier}× failed (in ${dir}):\n${(run.stdout + run.stderr).slice(-4000)}`);
+    if (run.status !== 0)
+      throw new Error(`build at ${multiplier}× failed (in ${dir}):\n${(run.stdout + run.stderr).slice(-4000)}`);
     return {
       multiplier,
       contentPages: realPages + extraPages,
@@ -199,7 +229,9 @@ async function buildAt(multiplier: number, api: ProvenanceApi): Promise<BuildRes
 async function verifierBench(api: ProvenanceApi) {
   const project = api.loadProject(ROOT);
   const sources = cloneable(project.data.figures);
-  const synthetic = Array.from({ length: CITATIONS }, (_, i) => syntheticFigure(sources[i % sources.length]!, `bench-citation-${i}`));
+  const synthetic = Array.from({ length: CITATIONS }, (_, i) =>
+    syntheticFigure(sources[i % sources.length]!, `bench-citation-${i}`),
+  );
   const data = { ...project.data, figures: [...project.data.figures, ...synthetic] };
   const times: number[] = [];
   let errors: { message: string }[] = [];
@@ -209,8 +241,14 @@ async function verifierBench(api: ProvenanceApi) {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);
-  if (errors.length) throw new Error(`verifier reported ${errors.length} errors on synthetic data, e.g. ${errors[0]!.message}`);
-  return { citations: CITATIONS, realFigures: project.data.figures.length, medianMs: times[1]!, perCitationUs: (times[1]! * 1000) / (CITATIONS + project.data.figures.length) };
+  if (errors.length)
+    throw new Error(`verifier reported ${errors.length} errors on synthetic data, e.g. ${errors[0]!.message}`);
+  return {
+    citations: CITATIONS,
+    realFigures: project.data.figures.length,
+    medianMs: times[1]!,
+    perCitationUs: (times[1]! * 1000) / (CITATIONS + project.data.figures.length),
+  };
 }
 
 /* ------------------------------------------------------------------ chart JavaScript vs d3 */
@@ -293,23 +331,41 @@ function testBench(): TestTimes {
   // CPU time (user + system, all child processes) via GNU time when the machine has it: on a
   // shared machine wall time is noisy, CPU time much less so.
   const cpuFile = `${reportFile}.cpu`;
-  const [command, args] = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'test']] : ['npm', ['test']];
+  const [command, args] = existsSync('/usr/bin/time')
+    ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, 'npm', 'test']]
+    : ['npm', ['test']];
   const loadBefore = loadavg()[0]!;
   const started = Date.now();
-  const run = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, VITEST_JSON_REPORT: reportFile }, stdio: 'inherit' });
+  const run = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, VITEST_JSON_REPORT: reportFile },
+    stdio: 'inherit',
+  });
   const totalSeconds = (Date.now() - started) / 1000;
   const load = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
-  const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number).reduce((a, b) => a + b, 0) : NaN;
-  if (!existsSync(reportFile)) throw new Error(`npm test wrote no report (exit ${run.status}): the type check or build failed`);
+  const cpuSeconds = existsSync(cpuFile)
+    ? readFileSync(cpuFile, 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .split(' ')
+        .map(Number)
+        .reduce((a, b) => a + b, 0)
+    : NaN;
+  if (!existsSync(reportFile))
+    throw new Error(`npm test wrote no report (exit ${run.status}): the type check or build failed`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
     startTime: number;
     numPassedTests: number;
     numFailedTests: number;
     testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[];
   };
-  const layerOf = (file: string) => (file.includes('/src/tests/browser/') ? 'browser' : file.includes('/src/tests/build/') ? 'build' : 'unit');
+  const layerOf = (file: string) =>
+    file.includes('/src/tests/browser/') ? 'browser' : file.includes('/src/tests/build/') ? 'build' : 'unit';
   const stageFile = `${reportFile}.stages.json`;
-  const { checkSeconds } = existsSync(stageFile) ? (JSON.parse(readFileSync(stageFile, 'utf8')) as { checkSeconds: number }) : { checkSeconds: NaN };
+  const { checkSeconds } = existsSync(stageFile)
+    ? (JSON.parse(readFileSync(stageFile, 'utf8')) as { checkSeconds: number })
+    : { checkSeconds: NaN };
   const stages: TestTimes['stages'] = [
     // Everything before Vitest started: `astro build` (and npm's own start-up).
     { stage: 'build', seconds: (report.startTime - started) / 1000, files: 0, tests: 0 },
@@ -321,7 +377,12 @@ function testBench(): TestTimes {
     if (files.length === 0) continue;
     const first = Math.min(...files.map((f) => f.startTime));
     const last = Math.max(...files.map((f) => f.endTime));
-    stages.push({ stage: `vitest: ${layer} layer`, seconds: (last - first) / 1000, files: files.length, tests: files.reduce((n, f) => n + f.assertionResults.length, 0) });
+    stages.push({
+      stage: `vitest: ${layer} layer`,
+      seconds: (last - first) / 1000,
+      files: files.length,
+      tests: files.reduce((n, f) => n + f.assertionResults.length, 0),
+    });
   }
   return { totalSeconds, cpuSeconds, load, passed: report.numPassedTests, failed: report.numFailedTests, stages };
 }
@@ -341,7 +402,12 @@ function testSection(runs: TestTimes[]): string {
     '',
     table(
       ['stage', 'wall time', 'files', 'tests'],
-      t.stages.map((s) => [s.stage, `${s.seconds.toFixed(1)} s`, s.files ? String(s.files) : '—', s.tests ? String(s.tests) : '—']),
+      t.stages.map((s) => [
+        s.stage,
+        `${s.seconds.toFixed(1)} s`,
+        s.files ? String(s.files) : '—',
+        s.tests ? String(s.tests) : '—',
+      ]),
     ),
   ].join('\n');
 }
@@ -395,22 +461,40 @@ async function main() {
       `${(b.seconds / base!.seconds).toFixed(1)}×`,
     ];
   });
-  const marginals = builds.slice(1).map((b, i) => (b.seconds - builds[i]!.seconds) / Math.max(1, b.htmlPages - builds[i]!.htmlPages));
+  const marginals = builds
+    .slice(1)
+    .map((b, i) => (b.seconds - builds[i]!.seconds) / Math.max(1, b.htmlPages - builds[i]!.htmlPages));
   const linearity =
     marginals.length >= 2
       ? `Marginal cost per added page went from ${(marginals[0]! * 1000).toFixed(0)} ms (1×→10×) to ${(marginals[1]! * 1000).toFixed(0)} ms (10×→100×): ${
-          marginals[1]! / marginals[0]! < 1.5 ? 'growth is linear (or better) in the number of pages, after a fixed start-up cost' : `growth is super-linear (×${(marginals[1]! / marginals[0]!).toFixed(1)} per page at the larger size)`
+          marginals[1]! / marginals[0]! < 1.5
+            ? 'growth is linear (or better) in the number of pages, after a fixed start-up cost'
+            : `growth is super-linear (×${(marginals[1]! / marginals[0]!).toFixed(1)} per page at the larger size)`
         }.`
       : '';
 
-  const chartRows = !chart ? [] : [
-    ['this site, /charts/ (all JS on the page)', chart.site ? kb(chart.site.js) : 'n/a — no /charts/ page in dist/', chart.site ? chart.site.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ') || 'none' : ''],
-    ['baseline: same chart drawn client-side, whole d3 bundle', kb(chart.whole.gzip), `${kb(chart.whole.raw)} minified`],
-    ['baseline: same chart, d3 tree-shaken by esbuild', kb(chart.shaken.gzip), `${kb(chart.shaken.raw)} minified`],
-  ];
-  const ratio = !chart ? '' : chart.site
-    ? `This site's chart page ships ${(chart.site.js / chart.whole.gzip * 100).toFixed(1)}% of the whole-d3 baseline (ratio ${(chart.site.js / chart.whole.gzip).toFixed(3)}) and ${(chart.site.js / chart.shaken.gzip * 100).toFixed(1)}% of the tree-shaken one.`
-    : 'No /charts/ page in dist/ yet, so no ratio (build the site with the charts merged and run again).';
+  const chartRows = !chart
+    ? []
+    : [
+        [
+          'this site, /charts/ (all JS on the page)',
+          chart.site ? kb(chart.site.js) : 'n/a — no /charts/ page in dist/',
+          chart.site
+            ? chart.site.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ') || 'none'
+            : '',
+        ],
+        [
+          'baseline: same chart drawn client-side, whole d3 bundle',
+          kb(chart.whole.gzip),
+          `${kb(chart.whole.raw)} minified`,
+        ],
+        ['baseline: same chart, d3 tree-shaken by esbuild', kb(chart.shaken.gzip), `${kb(chart.shaken.raw)} minified`],
+      ];
+  const ratio = !chart
+    ? ''
+    : chart.site
+      ? `This site's chart page ships ${((chart.site.js / chart.whole.gzip) * 100).toFixed(1)}% of the whole-d3 baseline (ratio ${(chart.site.js / chart.whole.gzip).toFixed(3)}) and ${((chart.site.js / chart.shaken.gzip) * 100).toFixed(1)}% of the tree-shaken one.`
+      : 'No /charts/ page in dist/ yet, so no ratio (build the site with the charts merged and run again).';
 
   const report = [
     `### Performance (measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`)`,
@@ -422,16 +506,34 @@ async function main() {
       ? [
           '**Cold build** (fresh copy of the project, no caches; synthetic pages are copies of the page pattern citing cloned figures, which cite real seed lines):',
           '',
-          table(['content', 'MDX pages', 'figures', 'HTML pages', 'build (median)', 'runs (s)', 'per page', 'marginal per added page', 'vs 1×'], buildRows),
+          table(
+            [
+              'content',
+              'MDX pages',
+              'figures',
+              'HTML pages',
+              'build (median)',
+              'runs (s)',
+              'per page',
+              'marginal per added page',
+              'vs 1×',
+            ],
+            buildRows,
+          ),
           '',
           linearity,
           '',
         ]
       : []),
     ...(verifier
-      ? [`**Verifier:** ${verifier.citations.toLocaleString('en')} synthetic citations (+ ${verifier.realFigures} real figures) verified in ${verifier.medianMs.toFixed(0)} ms (median of 3), ${verifier.perCitationUs.toFixed(1)} µs per citation.`, '']
+      ? [
+          `**Verifier:** ${verifier.citations.toLocaleString('en')} synthetic citations (+ ${verifier.realFigures} real figures) verified in ${verifier.medianMs.toFixed(0)} ms (median of 3), ${verifier.perCitationUs.toFixed(1)} µs per citation.`,
+          '',
+        ]
       : []),
-    ...(chart ? ['**Chart JavaScript** (gzip, level 9):', '', table(['what', 'gzip', 'notes'], chartRows), '', ratio, ''] : []),
+    ...(chart
+      ? ['**Chart JavaScript** (gzip, level 9):', '', table(['what', 'gzip', 'notes'], chartRows), '', ratio, '']
+      : []),
     `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   ].join('\n');
   console.log(`\n${report}`);

@@ -66,13 +66,23 @@ function kindOf(path: string, html: string): PageKind {
 /** Static imports in a built ES module: `import x from "./a.js"`, `import "./b.js"`, `export * from "./c.js"`. */
 function staticImports(code: string): string[] {
   const out: string[] = [];
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) out.push(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g))
+    out.push(m[1]!);
   return out;
 }
 
 export function measurePage(distDir: string, page: SitePage, base: string): PageWeight {
   const html = readFileSync(page.file, 'utf8');
-  const weight: PageWeight = { path: page.path, kind: kindOf(page.path, html), html: gz(html), js: 0, css: 0, assets: 0, total: 0, files: [] };
+  const weight: PageWeight = {
+    path: page.path,
+    kind: kindOf(page.path, html),
+    html: gz(html),
+    js: 0,
+    css: 0,
+    assets: 0,
+    total: 0,
+    files: [],
+  };
   const seen = new Set<string>();
   const resolve = (ref: string, fromPath: string) => {
     if (/^(data|blob|mailto|tel|javascript):/i.test(ref)) return undefined;
@@ -143,7 +153,9 @@ export function measurePage(distDir: string, page: SitePage, base: string): Page
 }
 
 export function measureSite(distDir: string, base = siteBase()): PageWeight[] {
-  return listPages(distDir, base).pages.filter((p) => p.file && existsSync(p.file)).map((p) => measurePage(distDir, p, base));
+  return listPages(distDir, base)
+    .pages.filter((p) => p.file && existsSync(p.file))
+    .map((p) => measurePage(distDir, p, base));
 }
 
 /** Sentences naming each page over budget, by how much. */
@@ -152,7 +164,10 @@ export function overBudget(weights: PageWeight[], budgets = BUDGETS): string[] {
   for (const w of weights) {
     const b = budgets[w.kind];
     for (const key of ['js', 'css', 'total'] as const) {
-      if (w[key] > b[key]) problems.push(`${w.path} (${w.kind} page): ${key.toUpperCase()} ${kb(w[key])} gzip is over its ${kb(b[key])} budget${key === 'js' ? ` — ${w.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ')}` : ''}`);
+      if (w[key] > b[key])
+        problems.push(
+          `${w.path} (${w.kind} page): ${key.toUpperCase()} ${kb(w[key])} gzip is over its ${kb(b[key])} budget${key === 'js' ? ` — ${w.files.filter((f) => f.endsWith('.js') || f.startsWith('(inline')).join(', ')}` : ''}`,
+        );
     }
   }
   return problems;
@@ -165,7 +180,16 @@ export function kb(bytes: number): string {
 export function budgetTable(weights: PageWeight[], budgets = BUDGETS): string {
   const rows = [
     ['page', 'kind', 'HTML', 'JS', 'CSS', 'assets', 'total', 'budget JS/CSS/total'],
-    ...weights.map((w) => [w.path, w.kind, kb(w.html), kb(w.js), kb(w.css), kb(w.assets), kb(w.total), `${kb(budgets[w.kind].js)} / ${kb(budgets[w.kind].css)} / ${kb(budgets[w.kind].total)}`]),
+    ...weights.map((w) => [
+      w.path,
+      w.kind,
+      kb(w.html),
+      kb(w.js),
+      kb(w.css),
+      kb(w.assets),
+      kb(w.total),
+      `${kb(budgets[w.kind].js)} / ${kb(budgets[w.kind].css)} / ${kb(budgets[w.kind].total)}`,
+    ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -10,7 +10,9 @@ import { importSiteModule, ROOT } from './lib/site-code.ts';
 const [at, ...rest] = process.argv.slice(2);
 const words = rest.join(' ');
 if (!at || !words) {
-  console.error('Usage: npm run figure -- <seed>:<line> "words on that line"\n  e.g. npm run figure -- hindustantimes:13 "reached a record $66 billion in 2024"');
+  console.error(
+    'Usage: npm run figure -- <seed>:<line> "words on that line"\n  e.g. npm run figure -- hindustantimes:13 "reached a record $66 billion in 2024"',
+  );
   process.exit(2);
 }
 

@@ -11,14 +11,26 @@ type Parse = typeof import('../lib/remark/parse.ts');
 type Load = typeof import('../lib/provenance/load.ts');
 
 // coverage/pages.ts reads the pages and parses MDX exactly as the coverage report does.
-const { measurePages, MAX_IN_SHORT_GRADE: limit } = await importSiteModule<Readability>('src/lib/editorial/readability.ts');
+const { measurePages, MAX_IN_SHORT_GRADE: limit } = await importSiteModule<Readability>(
+  'src/lib/editorial/readability.ts',
+);
 const { readPages } = await importSiteModule<Pages>('src/lib/coverage/pages.ts');
 const { parseMdx } = await importSiteModule<Parse>('src/lib/remark/parse.ts');
 const { loadProject } = await importSiteModule<Load>('src/lib/provenance/load.ts');
 const rows = measurePages(readPages(ROOT), loadProject(ROOT), parseMdx);
-const table = [['Page', 'Words', 'Sentences', 'FK grade', `≤ ${limit}?`], ...rows.map((r) => [r.file.replace('content/pages/', ''), String(r.words), String(r.sentences), r.grade.toFixed(1), r.grade <= limit ? 'yes' : 'NO'])];
+const table = [
+  ['Page', 'Words', 'Sentences', 'FK grade', `≤ ${limit}?`],
+  ...rows.map((r) => [
+    r.file.replace('content/pages/', ''),
+    String(r.words),
+    String(r.sentences),
+    r.grade.toFixed(1),
+    r.grade <= limit ? 'yes' : 'NO',
+  ]),
+];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+const line = (row: string[]) =>
+  `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 console.log(`"In short" readability (Flesch–Kincaid grade; limit ${limit})\n`);
 console.log(line(table[0]!));
 console.log(`|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);

@@ -16,7 +16,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-function run(label: string, command: string, args: string[], buffered: boolean): Promise<{ code: number; output: string; seconds: number }> {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  buffered: boolean,
+): Promise<{ code: number; output: string; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
@@ -35,20 +40,31 @@ function run(label: string, command: string, args: string[], buffered: boolean):
 const check = run('astro check', bin('astro'), ['check'], true);
 const lint = run('npm run lint', 'npm', ['run', '--silent', 'lint'], true);
 const build = await run('astro build', bin('astro'), ['build'], false);
-console.log(`\nastro build: ${build.code === 0 ? 'passed' : 'FAILED'} in ${build.seconds.toFixed(1)} s (astro check running beside it)\n`);
+console.log(
+  `\nastro build: ${build.code === 0 ? 'passed' : 'FAILED'} in ${build.seconds.toFixed(1)} s (astro check running beside it)\n`,
+);
 if (build.code !== 0) {
   for (const side of await Promise.all([check, lint])) process.stdout.write(`\n${side.output.trim()}\n`);
   process.exit(1);
 }
 
 const report = process.env.VITEST_JSON_REPORT || '.vitest-report.json';
-const tests = await run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], false);
+const tests = await run(
+  'vitest',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  false,
+);
 const checked = await check;
 process.stdout.write(`\n${checked.output.trim()}\n`);
-console.log(`\nastro check: ${checked.code === 0 ? 'passed' : 'FAILED'} in ${checked.seconds.toFixed(1)} s (beside the build and the tests)`);
+console.log(
+  `\nastro check: ${checked.code === 0 ? 'passed' : 'FAILED'} in ${checked.seconds.toFixed(1)} s (beside the build and the tests)`,
+);
 const linted = await lint;
 if (linted.code !== 0) process.stdout.write(`\n${linted.output.trim()}\n`);
-console.log(`npm run lint: ${linted.code === 0 ? 'passed' : 'FAILED'} in ${linted.seconds.toFixed(1)} s (beside the build and the tests)`);
+console.log(
+  `npm run lint: ${linted.code === 0 ? 'passed' : 'FAILED'} in ${linted.seconds.toFixed(1)} s (beside the build and the tests)`,
+);
 // Stage times for `npm run bench:tests`, beside Vitest's own report.
 writeFileSync(`${report}.stages.json`, JSON.stringify({ buildSeconds: build.seconds, checkSeconds: checked.seconds }));
 process.exit([tests.code, checked.code, linted.code].find((code) => code !== 0) ?? 0);

@@ -31,7 +31,9 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
   const { width, fontSize } = LAYOUTS[layout];
   const height = layout === 'narrow' ? 300 : 320;
   const margin = { top: 40, right: 8, bottom: 30, left: 8 };
-  const drawn = model.marks.filter((m) => m.kind === 'figure' && m.span && m.value !== undefined && drawnInPlot(m.role));
+  const drawn = model.marks.filter(
+    (m) => m.kind === 'figure' && m.span && m.value !== undefined && drawnInPlot(m.role),
+  );
   const scales = timeScales(model, drawn, { width, height, margin });
   const frame = { ...scales, top: margin.top, left: margin.left, right: width - margin.right, fontSize };
   return {
@@ -40,7 +42,12 @@ export function timelineGeometry(model: ChartModel, layout: LayoutName): Geometr
     width,
     height,
     fontSize,
-    background: timeAxis(scales, { every: layout === 'narrow' ? 6 : 3, left: margin.left, right: width - margin.right, fontSize }),
+    background: timeAxis(scales, {
+      every: layout === 'narrow' ? 6 : 3,
+      left: margin.left,
+      right: width - margin.right,
+      fontSize,
+    }),
     // Focus order follows the data: events in date order, then the series as written in the data.
     marks: [...eventBadges(model.events, scales.x, frame), ...levels(drawn, frame)],
     usesHatch: false,
@@ -56,13 +63,21 @@ interface TimeScales {
 }
 
 /** Scales: time from the first month any mark or event touches to a month past the last; values from zero. */
-function timeScales(model: ChartModel, drawn: ResolvedMark[], box: { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } }): TimeScales {
+function timeScales(
+  model: ChartModel,
+  drawn: ResolvedMark[],
+  box: { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } },
+): TimeScales {
   const { width, height, margin } = box;
-  const spans = [...drawn.flatMap((m) => [m.span, m.fromSpan, m.untilSpan]), ...model.events.map((e) => e.span)].filter((s): s is Span => s !== undefined);
+  const spans = [...drawn.flatMap((m) => [m.span, m.fromSpan, m.untilSpan]), ...model.events.map((e) => e.span)].filter(
+    (s): s is Span => s !== undefined,
+  );
   const domainStart = utcMonth.floor(min(spans, (s) => s.start)!);
   // A month past the last date, so a level that holds to the end (an announcement) is long enough to see.
   const domainEnd = utcMonth.offset(utcMonth.ceil(max(spans, (s) => s.end)!), 1);
-  const x = scaleUtc().domain([domainStart, domainEnd]).range([margin.left, width - margin.right]);
+  const x = scaleUtc()
+    .domain([domainStart, domainEnd])
+    .range([margin.left, width - margin.right]);
   const y = scaleLinear()
     .domain([0, (max(drawn, (m) => m.value!) ?? 1) * 1.2])
     .range([height - margin.bottom, margin.top]);
@@ -70,7 +85,10 @@ function timeScales(model: ChartModel, drawn: ResolvedMark[], box: { width: numb
 }
 
 /** The time axis: a tick every few months (fewer on narrow screens), the year written on January. */
-function timeAxis(scales: TimeScales, options: { every: number; left: number; right: number; fontSize: number }): Shape[] {
+function timeAxis(
+  scales: TimeScales,
+  options: { every: number; left: number; right: number; fontSize: number },
+): Shape[] {
   const { x, domainStart, domainEnd, baseline } = scales;
   const shapes: Shape[] = [];
   for (const tick of utcMonth.every(options.every)!.range(domainStart, utcDay.offset(domainEnd, 1))) {
@@ -81,7 +99,14 @@ function timeAxis(scales: TimeScales, options: { every: number; left: number; ri
     const anchor = tx - options.left < 30 ? 'start' : options.right - tx < 30 ? 'end' : 'middle';
     shapes.push({ type: 'text', x: tx, y: baseline + 5 + options.fontSize, text: label, cls: 'tick', anchor });
   }
-  shapes.push({ type: 'line', x1: options.left, y1: round(baseline), x2: options.right, y2: round(baseline), cls: 'axis' });
+  shapes.push({
+    type: 'line',
+    x1: options.left,
+    y1: round(baseline),
+    x2: options.right,
+    y2: round(baseline),
+    cls: 'axis',
+  });
   return shapes;
 }
 
@@ -99,7 +124,9 @@ export function barsGeometry(model: ChartModel, layout: LayoutName): Geometry {
   for (const mark of model.marks) {
     const top = y;
     y += fontSize;
-    const shapes: Shape[] = [{ type: 'text', x: margin.left, y: round(y), text: `${mark.label} · ${mark.dateText}`, cls: 'row-label' }];
+    const shapes: Shape[] = [
+      { type: 'text', x: margin.left, y: round(y), text: `${mark.label} · ${mark.dateText}`, cls: 'row-label' },
+    ];
     y += 6;
     const parts: { shapes: Shape[]; bottom: number }[] = [];
     if (mark.kind === 'figure' && mark.value !== undefined) parts.push(barShapes(mark, x, y, frame));
@@ -122,7 +149,16 @@ export function barsGeometry(model: ChartModel, layout: LayoutName): Geometry {
     });
   }
   const usesHatch = model.marks.some((m) => m.kind === 'figure' && m.role === 'derived');
-  return { chart: model.id, layout, width, height: Math.ceil(y + margin.bottom - 10), fontSize, background: [], marks, usesHatch };
+  return {
+    chart: model.id,
+    layout,
+    width,
+    height: Math.ceil(y + margin.bottom - 10),
+    fontSize,
+    background: [],
+    marks,
+    usesHatch,
+  };
 }
 
 export function chartGeometry(model: ChartModel, layout: LayoutName): Geometry {

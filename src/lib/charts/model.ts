@@ -17,7 +17,6 @@ import {
 } from '../provenance/format';
 import { figureSeedRefs } from '../provenance/lineage';
 
-
 /** A date as a span of time: a month is the whole month, a year the whole year. */
 export interface Span {
   start: Date;
@@ -127,14 +126,18 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
   };
   const event = (id: string): Event => {
     const found = events.get(id);
-    if (!found) throw new Error(`chart ${chart.id}: unknown event "${id}"; expected one of ${[...events.keys()].join(', ')}`);
+    if (!found)
+      throw new Error(`chart ${chart.id}: unknown event "${id}"; expected one of ${[...events.keys()].join(', ')}`);
     return found;
   };
 
   const marks: ResolvedMark[] = chart.marks.map((mark) => {
     if (isFigureMark(mark)) {
       const figure = figures.get(mark.figure);
-      if (!figure) throw new Error(`chart ${chart.id}: unknown figure "${mark.figure}"; expected one of ${[...figures.keys()].join(', ')}`);
+      if (!figure)
+        throw new Error(
+          `chart ${chart.id}: unknown figure "${mark.figure}"; expected one of ${[...figures.keys()].join(', ')}`,
+        );
       const span = spanOf(figure.date);
       const shown = presentFigure(figure, publishers);
       const fromEvent = mark.from ? event(mark.from) : undefined;
@@ -165,7 +168,9 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
             (ref) => ({ ...link(ref), supports: ref === figure.date.source ? 'date' : 'value' }) as const,
           ),
           ...(fromEvent ? fromEvent.sources.map((ref) => ({ ...link(ref), supports: 'date' }) as const) : []),
-        ].filter((s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i),
+        ].filter(
+          (s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i,
+        ),
         derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,
         conflict: mark.conflict,
       } satisfies ResolvedMark;

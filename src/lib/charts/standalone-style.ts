@@ -15,7 +15,10 @@ export const CHART_CSS = 'src/components/charts/chart.css';
 /** "light-dark(#0068a3, #56b4e9)" → "#0068a3"; "var(--fg, #1a1a1a)" → "#1a1a1a". */
 function lightValue(value: string, properties: Map<string, string>): string {
   return value
-    .replace(/var\((--[\w-]+)(?:,\s*([^()]*))?\)/g, (whole, name: string, fallback?: string) => properties.get(name) ?? fallback?.trim() ?? whole)
+    .replace(
+      /var\((--[\w-]+)(?:,\s*([^()]*))?\)/g,
+      (whole, name: string, fallback?: string) => properties.get(name) ?? fallback?.trim() ?? whole,
+    )
     .replace(/light-dark\(\s*([^,()]+),\s*[^()]+\)/g, '$1');
 }
 
@@ -35,8 +38,15 @@ export function standaloneStyle(css: string = readFileSync(join(process.cwd(), C
   root.each((node) => {
     if (node.type !== 'rule') return; // @container, @media: layout and print, not the file's business
     const rule = node as Rule;
-    const selectors = rule.selectors.filter((s) => s.startsWith('.chart-svg ')).map((s) => s.slice('.chart-svg '.length));
-    if (selectors.length === 0 || selectors.length !== rule.selectors.length || selectors.some((s) => INTERACTIVE.test(s))) return;
+    const selectors = rule.selectors
+      .filter((s) => s.startsWith('.chart-svg '))
+      .map((s) => s.slice('.chart-svg '.length));
+    if (
+      selectors.length === 0 ||
+      selectors.length !== rule.selectors.length ||
+      selectors.some((s) => INTERACTIVE.test(s))
+    )
+      return;
     const body: string[] = [];
     rule.walkDecls((decl) => {
       if (decl.prop === 'transition') return;

@@ -79,7 +79,9 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
     // Wrapped for DejaVu Sans, the common Linux default and the widest likely face (bold ≈ 0.66 em a character).
     const titleLines = wrap(options.title, geometry.width - 16, FILE_TITLE_SIZE, FILE_TITLE_EM);
     const top = 14 + titleLines.length * 20;
-    const captionLines = (options.caption ?? []).flatMap((line) => wrap(line, geometry.width - 16, 12, FILE_CAPTION_EM));
+    const captionLines = (options.caption ?? []).flatMap((line) =>
+      wrap(line, geometry.width - 16, 12, FILE_CAPTION_EM),
+    );
     const height = geometry.height + top + captionLines.length * 16 + 12;
     return [
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
@@ -93,7 +95,10 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       `<g class="background">${geometry.background.map((sh) => shape(sh, hatch)).join('')}</g>`,
       `<g class="marks">${geometry.marks.map((m) => markGroup(m, hatch, false)).join('')}</g>`,
       '</g>',
-      ...captionLines.map((line, i) => `<text class="file-caption" x="8" y="${geometry.height + top + 12 + i * 16}">${escapeXml(line)}</text>`),
+      ...captionLines.map(
+        (line, i) =>
+          `<text class="file-caption" x="8" y="${geometry.height + top + 12 + i * 16}">${escapeXml(line)}</text>`,
+      ),
       '</svg>',
     ].join('');
   }

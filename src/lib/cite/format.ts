@@ -108,18 +108,22 @@ function dateParts(day: string): { 'date-parts': number[][] } {
 
 /** BibTeX keys: letters, digits and underscores only (citation-js replaces a key with other characters). */
 function bibtexKey(id: string, prefix = 'explainer'): string {
-  return `${prefix}_${id.replace(/[^A-Za-z0-9]+/g, "_")}`;
+  return `${prefix}_${id.replace(/[^A-Za-z0-9]+/g, '_')}`;
 }
 
 function personOrOrganisation(name: string): Record<string, string> {
   // Organisations and single names stay literal, so no style inverts "… contributors".
   if (/contributors|\.com$/i.test(name)) return { literal: name };
   // Honorifics are not part of a name in a reference list ("Dr. Cenk TAMER" → Tamer, C.).
-  const parts = name.trim().replace(/^(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+/i, '').split(/\s+/);
+  const parts = name
+    .trim()
+    .replace(/^(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+/i, '')
+    .split(/\s+/);
   if (parts.length < 2) return { literal: name };
   // A surname printed in capitals (a byline convention) is written in normal case.
   const family = parts.at(-1)!;
-  const normal = family === family.toUpperCase() && family.length > 1 ? family[0] + family.slice(1).toLowerCase() : family;
+  const normal =
+    family === family.toUpperCase() && family.length > 1 ? family[0] + family.slice(1).toLowerCase() : family;
   return { family: normal, given: parts.slice(0, -1).join(' ') };
 }
 
@@ -189,7 +193,10 @@ function tex(text: string): string {
 
 /** A title whose capitals survive sentence-casing styles: each word with a capital braced ("{US} tariffs on {India}"). Bracing the whole title instead is read by Zotero's importer as a mistake and undone. */
 function protectCapitals(text: string): string {
-  return text.split(/(\s+)/).map((word) => (/[A-Z]/.test(word) ? `{${tex(word)}}` : tex(word))).join('');
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/[A-Z]/.test(word) ? `{${tex(word)}}` : tex(word)))
+    .join('');
 }
 
 /** braced: {text}; name: {{An Organisation}} (one name, never split); title: capitals protected; bare: a macro such as a month. */
@@ -197,7 +204,13 @@ type BibField = [name: string, value: string, form?: 'braced' | 'name' | 'title'
 
 function bibtexEntry(type: string, key: string, fields: BibField[]): string {
   const value = ([, text, form = 'braced']: BibField) =>
-    form === 'bare' ? text : form === 'name' ? `{{${tex(text)}}}` : form === 'title' ? `{${protectCapitals(text)}}` : `{${tex(text)}}`;
+    form === 'bare'
+      ? text
+      : form === 'name'
+        ? `{{${tex(text)}}}`
+        : form === 'title'
+          ? `{${protectCapitals(text)}}`
+          : `{${tex(text)}}`;
   const verbatim = (name: string) => name === 'url' || name === 'urldate' || name === 'date';
   const line = (field: BibField) => `\t${field[0]} = ${verbatim(field[0]) ? `{${field[1]}}` : value(field)},`;
   return [`@${type}{${key},`, ...fields.map(line), '}'].join('\n');
@@ -234,15 +247,33 @@ function bibtexAuthor(seed: CiteSeed): BibField {
 /** BibTeX for a seed document: @article when it states a year (BibTeX requires one), else @misc marked undated. */
 export function bibtexForSeed(seed: CiteSeed): string {
   const key = bibtexKey(seed.id, 'source');
-  if (seed.year) return bibtexEntry('article', key, [bibtexAuthor(seed), ['title', seed.title, 'title'], ['journal', seed.publisher], ['year', String(seed.year)]]);
-  return bibtexEntry('misc', key, [bibtexAuthor(seed), ['title', seed.title, 'title'], ['howpublished', seed.publisher], ['note', 'Undated']]);
+  if (seed.year)
+    return bibtexEntry('article', key, [
+      bibtexAuthor(seed),
+      ['title', seed.title, 'title'],
+      ['journal', seed.publisher],
+      ['year', String(seed.year)],
+    ]);
+  return bibtexEntry('misc', key, [
+    bibtexAuthor(seed),
+    ['title', seed.title, 'title'],
+    ['howpublished', seed.publisher],
+    ['note', 'Undated'],
+  ]);
 }
 
 function risRecord(fields: [tag: string, value: string][]): string {
-  return [...fields.filter(([, value]) => value !== '').map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`), 'ER  - ', ''].join('\r\n');
+  return [
+    ...fields.filter(([, value]) => value !== '').map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`),
+    'ER  - ',
+    '',
+  ].join('\r\n');
 }
 
-const slash = (day: string) => dayParts(day).map((n) => String(n).padStart(2, '0')).join('/');
+const slash = (day: string) =>
+  dayParts(day)
+    .map((n) => String(n).padStart(2, '0'))
+    .join('/');
 
 /**
  * RIS (Zotero, EndNote, Mendeley) for a page, figure or chart: ELEC with the version date, and

@@ -53,14 +53,21 @@ let shallow: boolean | undefined;
 function isShallow(cwd: string): boolean {
   if (shallow === undefined) {
     shallow = git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() === 'true';
-    if (shallow) console.warn('[cite] shallow git clone: page dates fall back to the build date; fetch full history (fetch-depth: 0) for real dates');
+    if (shallow)
+      console.warn(
+        '[cite] shallow git clone: page dates fall back to the build date; fetch full history (fetch-depth: 0) for real dates',
+      );
   }
   return shallow;
 }
 
 /** First and latest commit from `git log --format=%aI%x09%H` output (newest first); the build date without history. */
 function historyFromLog(out: string | null): FileHistory {
-  const rows = (out ?? '').trim().split('\n').filter(Boolean).map((row) => row.split('\t') as [string, string]);
+  const rows = (out ?? '')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((row) => row.split('\t') as [string, string]);
   const latest = rows[0];
   const first = rows.at(-1);
   const now = buildDate().toISOString();
@@ -73,7 +80,9 @@ function historyFromLog(out: string | null): FileHistory {
 export function fileHistory(path: string, cwd = process.cwd()): FileHistory {
   const cached = historyCache.get(path);
   if (cached) return cached;
-  const history = historyFromLog(isShallow(cwd) ? null : git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd));
+  const history = historyFromLog(
+    isShallow(cwd) ? null : git(['log', '--follow', '--format=%aI%x09%H', '--', path], cwd),
+  );
   historyCache.set(path, history);
   return history;
 }
@@ -94,7 +103,9 @@ export function pathsHistory(paths: readonly string[], cwd = process.cwd()): Fil
 
 /** Commits that touched content/ (newest first), with the files each changed. Merges are left out: the commits they bring in are listed themselves. */
 export function contentChangelog(cwd = process.cwd(), folder = 'content/'): ChangelogEntry[] {
-  const out = isShallow(cwd) ? null : git(['log', '--no-merges', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
+  const out = isShallow(cwd)
+    ? null
+    : git(['log', '--no-merges', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
   if (!out) return [];
   return out
     .split('\x1e')

@@ -11,7 +11,13 @@ function organisation(): Json {
   return { '@type': 'Organization', name: SITE.author, url: absoluteUrl(withBase('')) };
 }
 
-export function articleJsonLd(opts: { title: string; description: string; url: string; published: string; updated: string }): Json {
+export function articleJsonLd(opts: {
+  title: string;
+  description: string;
+  url: string;
+  published: string;
+  updated: string;
+}): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -54,7 +60,13 @@ export function evidenceDatasetJsonLd(opts: {
     license: SITE.licence.url,
     isAccessibleForFree: true,
     variableMeasured: ['value', 'bound', 'unit', 'date', 'precision', 'seed', 'line', 'quote', 'formula'],
-    distribution: opts.files.map((f) => ({ '@type': 'DataDownload', name: f.name, description: f.description, encodingFormat: f.format, contentUrl: f.url })),
+    distribution: opts.files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.name,
+      description: f.description,
+      encodingFormat: f.format,
+      contentUrl: f.url,
+    })),
   };
 }
 

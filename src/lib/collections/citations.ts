@@ -77,7 +77,8 @@ export async function seedCitations(refs: SeedLine[]): Promise<SeedCitation[]> {
       entry = { seed: ref.seed, label: sourceLabel(source), lines: [], citations: seedCitationsFor(source) };
       bySeed.set(ref.seed, entry);
     }
-    if (!entry.lines.some((l) => l.line === ref.line)) entry.lines.push({ line: ref.line, href: sourceLineHref(ref.seed, ref.line) });
+    if (!entry.lines.some((l) => l.line === ref.line))
+      entry.lines.push({ line: ref.line, href: sourceLineHref(ref.seed, ref.line) });
   }
   for (const entry of bySeed.values()) entry.lines.sort((a, b) => a.line - b.line);
   return [...bySeed.values()];

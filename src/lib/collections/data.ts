@@ -52,14 +52,18 @@ export async function allCharts(): Promise<Chart[]> {
 
 export async function getChart(id: string): Promise<Chart> {
   const entry = await getEntry('charts', id);
-  if (!entry) throw new Error(`Unknown chart id "${id}" (content/data/charts.yaml). Expected one of: ${(await allCharts()).map((c) => c.id).join(', ')}`);
+  if (!entry)
+    throw new Error(
+      `Unknown chart id "${id}" (content/data/charts.yaml). Expected one of: ${(await allCharts()).map((c) => c.id).join(', ')}`,
+    );
   return entry.data;
 }
 
 /** A seed's text, read from seeds/ at build time (already verified by the integration). */
 export function getSeed(id: string): Seed {
   const seed = projectFor(process.cwd()).seeds.get(id);
-  if (!seed) throw new Error(`Unknown seed "${id}". Expected one of: ${[...projectFor(process.cwd()).seeds.keys()].join(', ')}`);
+  if (!seed)
+    throw new Error(`Unknown seed "${id}". Expected one of: ${[...projectFor(process.cwd()).seeds.keys()].join(', ')}`);
   return seed;
 }
 

@@ -7,7 +7,14 @@ import { evidenceDatasetJsonLd } from '../cite/jsonld';
 import { pathsHistory, type FileHistory } from '../cite/git';
 import { allConflicts, allEvents, allFigures, allSources, seedLine } from './data';
 import { publisherLabels } from '../provenance/format';
-import { conflictRows, DATASET_FILES, eventRows, figureRows, type DatasetLinks, type DatasetName } from '../site/dataset';
+import {
+  conflictRows,
+  DATASET_FILES,
+  eventRows,
+  figureRows,
+  type DatasetLinks,
+  type DatasetName,
+} from '../site/dataset';
 import { absoluteUrl, dataFileHref, sourceLineHref, withBase } from '../site/urls';
 
 /** The data files each part of the dataset is read from (for its dates). */

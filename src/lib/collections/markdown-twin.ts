@@ -8,14 +8,26 @@ import { markdownTwin } from '../site/markdown-twin';
 import type { PageEntry } from './pages';
 import { absoluteUrl, chartHref, figureHref, pageHref, sourceLineHref } from '../site/urls';
 
-export async function markdownTwinFor(entry: PageEntry, read: (path: string, encoding: 'utf8') => string): Promise<string> {
+export async function markdownTwinFor(
+  entry: PageEntry,
+  read: (path: string, encoding: 'utf8') => string,
+): Promise<string> {
   const root = process.cwd();
   const project = projectFor(root);
   const version = pageVersion(entry, pageHref(entry.id));
-  const names = new Map(await Promise.all(project.data.sources.map(async (s) => [s.id, sourceLabel(await getSource(s.id))] as const)));
+  const names = new Map(
+    await Promise.all(project.data.sources.map(async (s) => [s.id, sourceLabel(await getSource(s.id))] as const)),
+  );
   return markdownTwin(
     read(join(root, version.file), 'utf8'),
-    { title: entry.data.title, description: entry.data.description, url: version.canonical, updated: isoDay(version.history.updated), file: version.file, glance: entry.data.glance },
+    {
+      title: entry.data.title,
+      description: entry.data.description,
+      url: version.canonical,
+      updated: isoDay(version.history.updated),
+      file: version.file,
+      glance: entry.data.glance,
+    },
     project,
     {
       sourceName: (seed) => names.get(seed) ?? seed,

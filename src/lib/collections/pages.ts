@@ -13,7 +13,9 @@ export async function renderPage(entry: PageEntry) {
   const rendered = await render(entry);
   const notes = (rendered.remarkPluginFrontmatter as { citations?: PageNote[] }).citations;
   if (!Array.isArray(notes)) {
-    throw new Error(`Page "${entry.id}" rendered without citation notes; is remarkProvenanceCheck configured in astro.config.mjs?`);
+    throw new Error(
+      `Page "${entry.id}" rendered without citation notes; is remarkProvenanceCheck configured in astro.config.mjs?`,
+    );
   }
   return { ...rendered, notes };
 }

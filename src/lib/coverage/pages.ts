@@ -36,14 +36,19 @@ export function readPages(root: string): Map<string, string> {
   const dir = join(root, PAGES_DIR);
   const pages = new Map<string, string>();
   if (!existsSync(dir)) return pages;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     pages.set(join(PAGES_DIR, name), readFileSync(join(dir, name), 'utf8'));
   }
   return pages;
 }
 
 /** Whole-project coverage: pages on disk plus the data. */
-export function projectCoverage(root: string, project: Project): { coverage: SeedCoverage[]; problems: Map<string, Problem[]> } {
+export function projectCoverage(
+  root: string,
+  project: Project,
+): { coverage: SeedCoverage[]; problems: Map<string, Problem[]> } {
   const pages = pageCitedLines(readPages(root), project);
   const cited = new Set<CitationKey>([...dataCitedLines(project.data), ...pages.lines]);
   return { coverage: computeCoverage(project, cited), problems: pages.problems };

@@ -31,6 +31,15 @@ export const ROLE_RULES: Partial<Record<MarkRole, RoleRule>> = {
 
 /** The role a figure must be drawn with, if its kind, status or claim fixes one (derived, target, announced). */
 export function requiredRole(figure: { kind: string; status: string; claimedBy?: unknown }): FigureRole | null {
-  const is = { derived: figure.kind === 'derived', target: figure.status === 'target', claimed: figure.claimedBy !== undefined };
-  return FIGURE_ROLES.find((role) => { const needs = ROLE_RULES[role]?.requires; return needs !== undefined && is[needs.figure]; }) ?? null;
+  const is = {
+    derived: figure.kind === 'derived',
+    target: figure.status === 'target',
+    claimed: figure.claimedBy !== undefined,
+  };
+  return (
+    FIGURE_ROLES.find((role) => {
+      const needs = ROLE_RULES[role]?.requires;
+      return needs !== undefined && is[needs.figure];
+    }) ?? null
+  );
 }

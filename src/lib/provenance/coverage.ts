@@ -75,7 +75,8 @@ export function formatRanges(lines: number[]): string {
       previous = line;
       continue;
     }
-    if (start !== undefined && previous !== undefined) parts.push(start === previous ? `${start}` : `${start}-${previous}`);
+    if (start !== undefined && previous !== undefined)
+      parts.push(start === previous ? `${start}` : `${start}-${previous}`);
     start = line;
     previous = line;
   }

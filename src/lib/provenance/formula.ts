@@ -14,7 +14,8 @@ function tokenise(formula: string): Token[] {
     if (/^\s*$/.test(formula.slice(index))) break;
     pattern.lastIndex = index;
     const match = pattern.exec(formula);
-    if (!match) throw new Error(`cannot read formula "${formula}" at character ${index + 1}: "${formula.slice(index)}"`);
+    if (!match)
+      throw new Error(`cannot read formula "${formula}" at character ${index + 1}: "${formula.slice(index)}"`);
     if (match[1] !== undefined) tokens.push({ kind: 'num', value: Number(match[1]) });
     else if (match[2] !== undefined) tokens.push({ kind: 'id', name: match[2] });
     else tokens.push({ kind: 'op', op: match[3]! });
@@ -41,7 +42,8 @@ export function evaluateFormula(formula: string, values: Record<string, number>)
     if (token.kind === 'num') return token.value;
     if (token.kind === 'id') {
       const value = values[token.name];
-      if (value === undefined) throw new Error(`formula "${formula}" uses "${token.name}", which is not a known figure`);
+      if (value === undefined)
+        throw new Error(`formula "${formula}" uses "${token.name}", which is not a known figure`);
       return value;
     }
     if (token.op === '(') {

@@ -72,7 +72,12 @@ function loadList<T extends { id: string }>(
 ): T[] {
   const path = DATA_FILES[collection];
   const files = dataFilesFor(root, path);
-  if (files.length === 0) errors.push({ file: path, id: '(file)', message: `missing data ${path.endsWith('/') ? 'folder' : 'file'} ${path}` });
+  if (files.length === 0)
+    errors.push({
+      file: path,
+      id: '(file)',
+      message: `missing data ${path.endsWith('/') ? 'folder' : 'file'} ${path}`,
+    });
   const items: T[] = [];
   for (const file of files) {
     readYamlList(root, file, errors).forEach((entry, index) => {
@@ -155,7 +160,8 @@ export function verifyProject(root: string): { project: Project; errors: VerifyE
 // On globalThis: Astro evaluates this module more than once in one process (the config, the
 // content layer and the page renderer each have their own module graph), and all share one load.
 const CACHE_KEY = Symbol.for('india-russia-us-explainer.projectCache');
-const cache: Map<string, Project> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Project>) ??
+const cache: Map<string, Project> =
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Project>) ??
   ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Project>());
 export function projectFor(root: string): Project {
   const key = resolve(root);

@@ -52,7 +52,8 @@ const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`, 'u');
 export function findQuantities(text: string): Quantity[] {
   const masked = maskDigitNames(text);
   const found: Quantity[] = [];
-  for (const match of masked.matchAll(DIGIT_PATTERN)) found.push({ text: match[0], index: match.index, kind: 'digits' });
+  for (const match of masked.matchAll(DIGIT_PATTERN))
+    found.push({ text: match[0], index: match.index, kind: 'digits' });
   for (const pattern of WORD_PATTERNS) {
     for (const match of masked.matchAll(pattern)) found.push({ text: match[0], index: match.index, kind: 'words' });
   }
@@ -63,7 +64,13 @@ export function findQuantities(text: string): Quantity[] {
 
 /** Words reduced to a common stem, so "doubled", "doubles" and "doubling" are one word. */
 function stems(text: string): string {
-  return ` ${normaliseForMatch(text).toLowerCase().replace(/-/g, ' ').split(/[^a-z0-9%]+/).filter(Boolean).map((w) => w.replace(/(ing|ed|es|e|s)$/, '')).join(' ')} `;
+  return ` ${normaliseForMatch(text)
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/[^a-z0-9%]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/(ing|ed|es|e|s)$/, ''))
+    .join(' ')} `;
 }
 
 /**
@@ -78,7 +85,9 @@ export function quantityInQuotes(quantity: Quantity, quotes: readonly string[]):
     // One number ("1,000", "٥٠"): the same number in a quote, whatever its script. Else ("1:30"): the same text.
     const value = WHOLE_NUMBER.test(bare) ? numbersIn(bare)[0] : undefined;
     return quotes.some((q) =>
-      value !== undefined ? numbersIn(maskDigitNames(normaliseForMatch(q))).includes(value) : normal(q).includes(normal(quantity.text)),
+      value !== undefined
+        ? numbersIn(maskDigitNames(normaliseForMatch(q))).includes(value)
+        : normal(q).includes(normal(quantity.text)),
     );
   }
   return quotes.some((q) => stems(q).includes(stems(quantity.text)));

@@ -37,7 +37,12 @@ export type Precision = z.infer<typeof precisionSchema>;
  */
 const isoPartial = z.preprocess(
   (raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'number' ? String(raw) : raw),
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source and no more'),
+  z
+    .string()
+    .regex(
+      /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+      'dates are YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source and no more',
+    ),
 );
 
 /**
@@ -70,7 +75,10 @@ export const sourcedDateSchema = z
       ctx.addIssue({ code: 'custom', message: 'precision "range" needs an `end` date' });
     }
     if (date.precision !== 'range' && date.end) {
-      ctx.addIssue({ code: 'custom', message: `\`end\` is only allowed with precision "range" (precision is "${date.precision}")` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `\`end\` is only allowed with precision "range" (precision is "${date.precision}")`,
+      });
     }
   });
 export type SourcedDate = z.infer<typeof sourcedDateSchema>;
@@ -88,7 +96,16 @@ export type SeedRef = z.infer<typeof seedRefSchema>;
  * item's own seed is the source that reports it. Components print both ("as Donald Trump
  * announced (ANKASAM reports)") so the claim is never stated in the site's voice.
  */
-export const claimVerbSchema = z.enum(['announced', 'said', 'claimed', 'pledged', 'reported', 'told', 'estimated', 'wrote']);
+export const claimVerbSchema = z.enum([
+  'announced',
+  'said',
+  'claimed',
+  'pledged',
+  'reported',
+  'told',
+  'estimated',
+  'wrote',
+]);
 export const claimedBySchema = z.object({
   /** The party that asserts it, as a reader should see it: "Donald Trump". */
   who: z.string().min(2),
@@ -238,9 +255,7 @@ export const sourceSchema = z.object({
   ]),
   kind: z.enum(['news report', 'opinion', 'analysis', 'content-farm article']),
   /** Lines that are page furniture (ads, related stories, share buttons), never material for the site. */
-  boilerplate: z.array(
-    z.object({ lines: lineRangeSchema, what: z.string().min(3) }),
-  ),
+  boilerplate: z.array(z.object({ lines: lineRangeSchema, what: z.string().min(3) })),
   caveats: z.array(z.string().min(10)).min(1),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -27,7 +27,9 @@ export function rehypeExternalLinks(options: { site: string }) {
       const href = node.properties?.href;
       if (typeof href !== 'string' || !isExternalHref(href, options.site)) return;
       const existing = node.properties?.rel;
-      const rel = new Set(Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : []);
+      const rel = new Set(
+        Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [],
+      );
       rel.add('noopener');
       rel.add('noreferrer');
       node.properties = { ...node.properties, rel: [...rel].filter(Boolean) };

@@ -8,7 +8,24 @@ import { formatFigure } from '../provenance/format';
 import { attr, positionOf, walk, type AnyNode, type Problem } from './mdx-tree';
 
 /** Words that hedge a quantity when they come directly before it. */
-export const HEDGE_WORDS = ['about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'more than', 'less than', 'fewer than', 'up to', 'approximately', 'close to', 'under', 'just over', 'just under'];
+export const HEDGE_WORDS = [
+  'about',
+  'nearly',
+  'almost',
+  'around',
+  'roughly',
+  'some',
+  'over',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'approximately',
+  'close to',
+  'under',
+  'just over',
+  'just under',
+];
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGE_WORDS.join('|').replace(/ /g, '\\s+')})\\s*$`, 'i');
 
 export function checkDoubledHedges(tree: Root, project: Project): Problem[] {

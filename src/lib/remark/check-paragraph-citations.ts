@@ -27,14 +27,20 @@ function isNavigationItem(paragraph: Paragraph, parent: AnyNode | undefined): bo
   if (parent?.type !== 'listItem') return false;
   const [first, ...rest] = paragraph.children;
   if (first?.type !== 'link' || /^(https?:|mailto:)/.test(first.url)) return false;
-  const words = rest.map(textOf).join('').trim().split(/\s+/).filter((w) => /\w/.test(w));
+  const words = rest
+    .map(textOf)
+    .join('')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w));
   return words.length <= NAVIGATION_WORDS;
 }
 
 export function checkParagraphCitations(tree: Root): Problem[] {
   const problems: Problem[] = [];
   walk(tree, (node, parent) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Reading') return false;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Reading')
+      return false;
     if (isCitation(node)) return false;
     if (node.type !== 'paragraph') return;
     const text = textOf(node).trim();

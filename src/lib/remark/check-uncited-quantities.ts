@@ -8,7 +8,15 @@
 import type { Root } from 'mdast';
 import { DATA_FILES } from '../provenance/data-files';
 import { findQuantities, type Quantity } from '../provenance/quantities';
-import { isCitation, NON_VISIBLE_ATTRIBUTES, positionIn, positionOf, walk, type AnyNode, type Problem } from './mdx-tree';
+import {
+  isCitation,
+  NON_VISIBLE_ATTRIBUTES,
+  positionIn,
+  positionOf,
+  walk,
+  type AnyNode,
+  type Problem,
+} from './mdx-tree';
 
 const FIX_DIGITS =
   `Fix: use <Fig id="…"/> for a figure in ${DATA_FILES.figures}, <When id="…"/> for a date in ${DATA_FILES.events}, ` +
@@ -27,7 +35,8 @@ export function checkUncitedQuantities(tree: Root): Problem[] {
     }
   };
   const inAttribute = (node: AnyNode, value: string, where: string) => {
-    for (const quantity of findQuantities(value)) problems.push({ ...positionOf(node), message: describeQuantity(quantity, ` in ${where}`) });
+    for (const quantity of findQuantities(value))
+      problems.push({ ...positionOf(node), message: describeQuantity(quantity, ` in ${where}`) });
   };
   walk(tree, (node) => {
     if (isCitation(node)) return false; // Content inside a citation component is proven by the component.
@@ -39,7 +48,10 @@ export function checkUncitedQuantities(tree: Root): Problem[] {
       case 'code':
       case 'html':
         for (const quantity of findQuantities(node.value)) {
-          problems.push({ ...positionOf(node), message: `${describeQuantity(quantity, ` in ${node.type === 'html' ? 'raw HTML' : 'code'}`)}` });
+          problems.push({
+            ...positionOf(node),
+            message: `${describeQuantity(quantity, ` in ${node.type === 'html' ? 'raw HTML' : 'code'}`)}`,
+          });
         }
         return false;
       case 'image':
@@ -59,9 +71,10 @@ export function checkUncitedQuantities(tree: Root): Problem[] {
           if (NON_VISIBLE_ATTRIBUTES.has(attribute.name)) continue;
           const where = `<${node.name}> ${attribute.name}="…"`;
           for (const quantity of findQuantities(attribute.value)) {
-            const message = quantity.kind === 'digits'
-              ? `uncited number "${quantity.text}" in ${where}. Fix: reword the ${attribute.name} without the number and cite it in the text with <Fig>, <When> or <Quote>.`
-              : describeQuantity(quantity, ` in ${where}`);
+            const message =
+              quantity.kind === 'digits'
+                ? `uncited number "${quantity.text}" in ${where}. Fix: reword the ${attribute.name} without the number and cite it in the text with <Fig>, <When> or <Quote>.`
+                : describeQuantity(quantity, ` in ${where}`);
             problems.push({ ...positionOf(node), message });
           }
         }

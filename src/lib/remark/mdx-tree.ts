@@ -62,7 +62,10 @@ export const NON_VISIBLE_ATTRIBUTES = new Set(['id', 'href', 'class', 'className
 
 /** A plain boolean, not a type guard: narrowing on it would exclude every JSX node from the false branch. */
 export function isCitation(node: AnyNode): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (CITATION_COMPONENTS as readonly string[]).includes(node.name ?? '');
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (CITATION_COMPONENTS as readonly string[]).includes(node.name ?? '')
+  );
 }
 
 export function attr(node: JsxNode, name: string): { value?: string; problem?: string } {
@@ -93,7 +96,11 @@ export function positionIn(node: AnyNode, value: string, offset: number): { line
 }
 
 /** Depth-first walk; `enter` returns false to skip a node's children. */
-export function walk(node: AnyNode, enter: (node: AnyNode, parent?: AnyNode) => boolean | void, parent?: AnyNode): void {
+export function walk(
+  node: AnyNode,
+  enter: (node: AnyNode, parent?: AnyNode) => boolean | void,
+  parent?: AnyNode,
+): void {
   if (enter(node, parent) === false) return;
   if ('children' in node) for (const child of node.children as AnyNode[]) walk(child, enter, node);
 }

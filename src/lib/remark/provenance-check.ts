@@ -54,7 +54,9 @@ export function checkTree(tree: Root, project: Project, options: CheckOptions = 
     ...tagged('citations', citations.problems),
     ...tagged('uncited-quantities', checkUncitedQuantities(tree)),
     ...tagged('doubled-hedges', checkDoubledHedges(tree, project)),
-    ...(options.section && (CITED_SECTIONS as readonly string[]).includes(options.section) ? tagged('paragraph-citations', checkParagraphCitations(tree)) : []),
+    ...(options.section && (CITED_SECTIONS as readonly string[]).includes(options.section)
+      ? tagged('paragraph-citations', checkParagraphCitations(tree))
+      : []),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems, notes: citations.notes, citedLines: citations.citedLines };
 }
@@ -74,7 +76,8 @@ export function remarkProvenanceCheck(options: { root: string }) {
   return function transformer(tree: Root, file: VFileLike): void {
     const project = projectFor(options.root);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
-    const section = typeof frontmatter.section === 'string' ? (frontmatter.section as PageFrontmatter['section']) : 'topic';
+    const section =
+      typeof frontmatter.section === 'string' ? (frontmatter.section as PageFrontmatter['section']) : 'topic';
     const result = checkTree(tree, project, { section, frontmatter });
     const path = file.path ? relative(options.root, file.path) : '(mdx)';
     const problems = result.problems;

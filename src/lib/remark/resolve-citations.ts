@@ -132,7 +132,9 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
             return fail('<Quote> needs text="…": the exact words, which are checked against the seed line');
           // A bare citation must still point at a real, material line; a quotation must also match it.
           const ref = { ...parsed, quote: text ?? '' };
-          const wrong = seedRefFindings(ref, project.seeds).filter((p) => text !== undefined || p.code !== 'quote-not-found');
+          const wrong = seedRefFindings(ref, project.seeds).filter(
+            (p) => text !== undefined || p.code !== 'quote-not-found',
+          );
           if (wrong.length) return fail(`<${node.name} at="${raw}">: ${wrong.map((p) => p.message).join('; ')}`);
           found.push({ key: seedKey(parsed.seed, parsed.line), ...(text ? { quote: text } : {}) });
         }

@@ -53,10 +53,16 @@ export function glanceProblems(
   const problems: string[] = [];
   const where = 'content/pages/index.mdx frontmatter glance';
   for (const card of glance.figures) {
-    if (!known.figures.includes(card.figure)) problems.push(`${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`);
+    if (!known.figures.includes(card.figure))
+      problems.push(
+        `${where}: figure "${card.figure}" is not in content/data/figures/. Fix: use one of ${known.figures.join(', ')}`,
+      );
     // The same finder as every other reader-facing text: digits of any script and quantities in words.
     const quantity = findQuantities(card.label)[0];
-    if (quantity) problems.push(`${where}: label "${card.label}" for ${card.figure} contains the ${quantity.kind === 'digits' ? 'number' : 'quantity in words'} "${quantity.text}". Expected a label without quantities; the card prints the value and date from the figure, cited. Fix: reword the label without it`);
+    if (quantity)
+      problems.push(
+        `${where}: label "${card.label}" for ${card.figure} contains the ${quantity.kind === 'digits' ? 'number' : 'quantity in words'} "${quantity.text}". Expected a label without quantities; the card prints the value and date from the figure, cited. Fix: reword the label without it`,
+      );
   }
   for (const id of glance.events) {
     if (!known.events.includes(id))

@@ -13,7 +13,6 @@ import type { Event, Theme } from '../provenance/schema';
 import { formatDate } from '../provenance/format';
 import { THEME_LABEL } from '../provenance/themes';
 
-
 export interface TimelineYear {
   year: string;
   /** The year's events in order (see compareSpans). */

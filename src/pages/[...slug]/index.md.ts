@@ -5,9 +5,14 @@ import { allPages, type PageEntry } from '../../lib/collections/pages';
 import { markdownTwinFor } from '../../lib/collections/markdown-twin';
 
 export const getStaticPaths = (async () =>
-  (await allPages()).map((entry) => ({ params: { slug: entry.id === 'index' ? undefined : entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await allPages()).map((entry) => ({
+    params: { slug: entry.id === 'index' ? undefined : entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: PageEntry };
-  return new Response(await markdownTwinFor(entry, readFileSync), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(await markdownTwinFor(entry, readFileSync), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
 };

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChartModel, standaloneChartSvg } from '../../lib/collections/charts';
 import { allCharts } from '../../lib/collections/data';
 
-export const getStaticPaths = (async () => (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allCharts()).map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { svg } = standaloneChartSvg(await getChartModel(String(params.id)), 'wide');

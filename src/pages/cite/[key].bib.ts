@@ -3,7 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { citablePages, type CitablePage } from '../../lib/collections/citable-pages';
 import { pageCitationFiles } from '../../lib/collections/citations';
 
-export const getStaticPaths = (async () => (await citablePages()).map((page) => ({ params: { key: page.key }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await citablePages()).map((page) => ({ params: { key: page.key }, props: { page } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(pageCitationFiles((props as { page: CitablePage }).page).bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(pageCitationFiles((props as { page: CitablePage }).page).bib, {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

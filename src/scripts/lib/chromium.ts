@@ -61,7 +61,10 @@ export function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Bro
   const fresh = async (): Promise<BrowserChoice> => {
     const fromEnv = env.CHROME_PATH;
     if (fromEnv) {
-      if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. Unset CHROME_PATH to use the Chromium that \`npm install\` brings, or point it at a Chrome or Chromium binary.`);
+      if (!existsSync(fromEnv))
+        throw new Error(
+          `CHROME_PATH is set to ${fromEnv}, which does not exist. Unset CHROME_PATH to use the Chromium that \`npm install\` brings, or point it at a Chrome or Chromium binary.`,
+        );
       return { path: fromEnv, source: 'CHROME_PATH' };
     }
     const installed = installedBrowser();
@@ -69,7 +72,10 @@ export function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Bro
     try {
       return { path: await bundledChromium(), source: '@sparticuz/chromium' };
     } catch (error) {
-      throw new Error(`No browser found: CHROME_PATH is not set, no Chrome or Chromium is installed, and the one in @sparticuz/chromium could not be unpacked (${(error as Error).message}). Run \`npm install\`, or set CHROME_PATH to a Chrome or Chromium binary.`, { cause: error });
+      throw new Error(
+        `No browser found: CHROME_PATH is not set, no Chrome or Chromium is installed, and the one in @sparticuz/chromium could not be unpacked (${(error as Error).message}). Run \`npm install\`, or set CHROME_PATH to a Chrome or Chromium binary.`,
+        { cause: error },
+      );
     }
   };
   // The default environment's answer is the same for the whole process: work it out once.

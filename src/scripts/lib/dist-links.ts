@@ -47,12 +47,15 @@ export async function checkDistLinks(distDir: string, base: string, siteUrl: str
   for (const link of result.links) {
     if (link.state === LinkState.SKIPPED) {
       if (/^https?:\/\//.test(link.url)) report.external++;
-      else if (/^javascript:/i.test(link.url)) report.broken.push(`${where(link.parent)}: link "${link.url}" uses javascript:`);
+      else if (/^javascript:/i.test(link.url))
+        report.broken.push(`${where(link.parent)}: link "${link.url}" uses javascript:`);
       continue;
     }
     report.checked++;
     if (link.state !== LinkState.BROKEN) continue;
-    const detail = link.failureDetails?.map((d) => (d instanceof Error ? d.message : (d as { message?: string }).message)).find(Boolean);
+    const detail = link.failureDetails
+      ?.map((d) => (d instanceof Error ? d.message : (d as { message?: string }).message))
+      .find(Boolean);
     report.broken.push(`${where(link.parent)}: ${where(link.url)} → ${detail ?? `HTTP ${link.status ?? '?'}`}`);
   }
   return report;

@@ -88,10 +88,25 @@ export function draftFigure(project: Project, at: string, words: string): Figure
   const [, seedId, lineText] = match as unknown as [string, string, string];
   const line = Number(lineText);
   const seed = project.seeds.get(seedId);
-  if (!seed) return { yaml: '', problems: [`no seed "${seedId}": expected one of ${[...project.seeds.keys()].join(', ')} (content/data/sources.yaml)`], notes };
+  if (!seed)
+    return {
+      yaml: '',
+      problems: [
+        `no seed "${seedId}": expected one of ${[...project.seeds.keys()].join(', ')} (content/data/sources.yaml)`,
+      ],
+      notes,
+    };
   const text = seed.lines[line - 1];
-  if (text === undefined) return { yaml: '', problems: [`${seedId}:${line} does not exist: ${seed.source.file} has ${seed.lines.length} lines`], notes };
-  if (isBoilerplate(seed.source, line)) problems.push(`${seedId}:${line} is page boilerplate (content/data/sources.yaml › ${seedId} › boilerplate): cite a line of the article itself`);
+  if (text === undefined)
+    return {
+      yaml: '',
+      problems: [`${seedId}:${line} does not exist: ${seed.source.file} has ${seed.lines.length} lines`],
+      notes,
+    };
+  if (isBoilerplate(seed.source, line))
+    problems.push(
+      `${seedId}:${line} is page boilerplate (content/data/sources.yaml › ${seedId} › boilerplate): cite a line of the article itself`,
+    );
   if (!normaliseForMatch(text).includes(normaliseForMatch(words))) {
     problems.push(`the words "${words}" are not on ${seedId}:${line}, which reads: "${text.trim()}"`);
   }
@@ -100,7 +115,9 @@ export function draftFigure(project: Project, at: string, words: string): Figure
   const hedge = hedgeOf(words);
   const lineHedge = hedgeOf(text);
   if (hedge.bound === 'exact' && lineHedge.bound !== 'exact') {
-    notes.push(`the line hedges with "${lineHedge.word}" outside your words: if it qualifies this number, quote it and set bound: ${lineHedge.bound}`);
+    notes.push(
+      `the line hedges with "${lineHedge.word}" outside your words: if it qualifies this number, quote it and set bound: ${lineHedge.bound}`,
+    );
   }
   const numbers = numbersIn(words);
   const year = numbers.find(isYear);
@@ -125,8 +142,14 @@ export function draftFigure(project: Project, at: string, words: string): Figure
       ? [`    value: "${year}-${String(month + 1).padStart(2, '0')}"`, '    precision: month']
       : year !== undefined
         ? [`    value: "${year}"`, '    precision: year']
-        : ['    value: "YYYY"                # the words name no year: add yearFrom: <why>, or a date source', '    precision: year'];
-  if (year === undefined) notes.push('the quote names no year: set date.value and add `yearFrom:` (or a date `source:`), see CONTRIBUTING.md');
+        : [
+            '    value: "YYYY"                # the words name no year: add yearFrom: <why>, or a date source',
+            '    precision: year',
+          ];
+  if (year === undefined)
+    notes.push(
+      'the quote names no year: set date.value and add `yearFrom:` (or a date `source:`), see CONTRIBUTING.md',
+    );
 
   const yaml = [
     `- id: ${id}                 # rename: lower-case words and hyphens, unique`,
@@ -142,7 +165,10 @@ export function draftFigure(project: Project, at: string, words: string): Figure
     `    line: ${line}`,
     `    quote: ${quoteYaml(words)}`,
   ].join('\n');
-  for (const problem of verifierSays(project, yaml)) notes.push(`the verifier says, until you edit the entry: ${problem}`);
-  notes.unshift(`checked: the words are on ${seedId}:${line}, the line is not boilerplate, hedge: ${hedge.word ? `"${hedge.word}" → bound: ${hedge.bound}` : 'none → bound: exact'}`);
+  for (const problem of verifierSays(project, yaml))
+    notes.push(`the verifier says, until you edit the entry: ${problem}`);
+  notes.unshift(
+    `checked: the words are on ${seedId}:${line}, the line is not boilerplate, hedge: ${hedge.word ? `"${hedge.word}" → bound: ${hedge.bound}` : 'none → bound: exact'}`,
+  );
   return { yaml, problems, notes };
 }

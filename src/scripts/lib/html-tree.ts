@@ -28,7 +28,10 @@ export function elementsOf(html: string): HtmlElement[] {
     if (node.tagName) {
       const attrs: Record<string, string> = {};
       for (const a of node.attrs ?? []) attrs[a.name] = a.value;
-      const text = node.tagName === 'script' || node.tagName === 'style' ? (node.childNodes ?? []).map((c) => c.value ?? '').join('') : '';
+      const text =
+        node.tagName === 'script' || node.tagName === 'style'
+          ? (node.childNodes ?? []).map((c) => c.value ?? '').join('')
+          : '';
       out.push({ tag: node.tagName, attrs, text, ancestors });
     }
     const next = node.tagName ? [...ancestors, node.tagName] : ancestors;

@@ -30,10 +30,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode} before serving:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`astro preview exited with code ${child.exitCode} before serving:\n${output()}`);
     try {
       const response = await fetch(url);
       if (response.status < 500) return;
@@ -61,7 +67,12 @@ export async function startPreview(root: string, base: string, options: PreviewO
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const command = existsSync(astroBin) ? process.execPath : join(root, 'node_modules', '.bin', 'astro');
   // --ignore-lock: several suites (or a developer) may each run a preview of the same project.
-  const args = [...(existsSync(astroBin) ? [astroBin] : []), 'preview', '--ignore-lock', ...(options.outDir ? ['--outDir', options.outDir] : [])];
+  const args = [
+    ...(existsSync(astroBin) ? [astroBin] : []),
+    'preview',
+    '--ignore-lock',
+    ...(options.outDir ? ['--outDir', options.outDir] : []),
+  ];
   const child = spawn(command, [...args, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     env: { ...(options.env ?? process.env), ASTRO_TELEMETRY_DISABLED: '1' },

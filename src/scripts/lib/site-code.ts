@@ -11,6 +11,10 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Import a module of the site by its path from the repository root, e.g. "src/lib/provenance/load.ts". */
 export async function importSiteModule<T>(pathFromRoot: string): Promise<T> {
-  const { module } = await runnerImport<T>(join(ROOT, pathFromRoot), { root: ROOT, configFile: false, logLevel: 'silent' });
+  const { module } = await runnerImport<T>(join(ROOT, pathFromRoot), {
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+  });
   return module;
 }

@@ -69,7 +69,10 @@ export function fileForPath(distDir: string, path: string, base: string): string
   const decoded = decodeURIComponent(path);
   if (!decoded.startsWith(base) && `${decoded}/` !== base) return undefined;
   const rest = decoded.slice(base.length);
-  const candidates = rest === '' || rest.endsWith('/') ? [join(distDir, rest, 'index.html')] : [join(distDir, rest), join(distDir, rest, 'index.html')];
+  const candidates =
+    rest === '' || rest.endsWith('/')
+      ? [join(distDir, rest, 'index.html')]
+      : [join(distDir, rest), join(distDir, rest, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -131,7 +134,9 @@ export function listPages(distDir: string, base = siteBase()): PageList {
  */
 export function sitemapProblems(distDir: string, base = siteBase()): string[] {
   if (!existsSync(sitemapPath(distDir))) {
-    return [`dist/sitemap.xml is missing: the site must publish a sitemap listing every page (issue 6); checks fell back to crawling dist/`];
+    return [
+      `dist/sitemap.xml is missing: the site must publish a sitemap listing every page (issue 6); checks fell back to crawling dist/`,
+    ];
   }
   const locs = sitemapLocs(distDir, base);
   const problems: string[] = [];
@@ -145,7 +150,10 @@ export function sitemapProblems(distDir: string, base = siteBase()): string[] {
     else if (isNoindex(file)) problems.push(`sitemap lists ${loc}, which is marked noindex`);
   }
   for (const page of unlistedPages(distDir, base, listed)) {
-    if (!isNoindex(page.file)) problems.push(`${page.path} (dist/${page.file.slice(distDir.length + 1)}) is not in sitemap.xml and not marked noindex`);
+    if (!isNoindex(page.file))
+      problems.push(
+        `${page.path} (dist/${page.file.slice(distDir.length + 1)}) is not in sitemap.xml and not marked noindex`,
+      );
   }
   return problems;
 }

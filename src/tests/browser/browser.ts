@@ -54,7 +54,11 @@ export const VIEWPORTS = {
 
 export type Theme = 'light' | 'dark';
 
-export function contextOptions(theme: Theme, viewport: keyof typeof VIEWPORTS, extra: BrowserContextOptions = {}): BrowserContextOptions {
+export function contextOptions(
+  theme: Theme,
+  viewport: keyof typeof VIEWPORTS,
+  extra: BrowserContextOptions = {},
+): BrowserContextOptions {
   return { colorScheme: theme, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce', ...extra };
 }
 
@@ -68,7 +72,12 @@ export async function forceTheme(page: Page, theme: Theme): Promise<void> {
 }
 
 /** A context in the given theme and width, with `data-theme` set before the page's own scripts run. */
-export async function themedContext(browser: Browser, theme: Theme, viewport: keyof typeof VIEWPORTS, extra: BrowserContextOptions = {}) {
+export async function themedContext(
+  browser: Browser,
+  theme: Theme,
+  viewport: keyof typeof VIEWPORTS,
+  extra: BrowserContextOptions = {},
+) {
   const context = await browser.newContext(contextOptions(theme, viewport, extra));
   // Init scripts run before <html> exists: set the attribute the moment the element appears.
   await context.addInitScript((t) => {
@@ -95,10 +104,13 @@ export interface PageProblems {
 export function watchPage(page: Page, origin: string): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], otherOrigin: [] };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+    if (msg.type() === 'error')
+      problems.consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
@@ -120,7 +132,8 @@ export function sectionTextAfterHeading(page: Page, headingId: string): Promise<
   return page.evaluate((id) => {
     const h = document.getElementById(id);
     let text = '';
-    for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+    for (let el = h?.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling)
+      text += el.textContent;
     return text;
   }, headingId);
 }

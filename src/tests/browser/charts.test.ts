@@ -11,9 +11,16 @@ import { browserEnv, closeBrowserEnv, describeProblems, watchPage, type PageProb
 
 afterAll(closeBrowserEnv);
 
-async function open(width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[]; problems: PageProblems; status: number | undefined }> {
+async function open(
+  width: number,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ page: Page; errors: string[]; problems: PageProblems; status: number | undefined }> {
   const env = await browserEnv();
-  const context = await env.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce', ...options });
+  const context = await env.browser.newContext({
+    viewport: { width, height: 800 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -26,14 +33,19 @@ describe('charts in the browser', () => {
   it('hovering a mark shows its value, date with precision and a link to its own source line', async () => {
     const { page, errors, problems, status } = await open(1280);
     expect(status, '/charts/ does not exist').toBe(200);
-    const mark = page.locator('[data-chart="tariff-rate"] svg.chart-svg-wide g[data-mark="us-tariff-india-50"] rect.hit');
+    const mark = page.locator(
+      '[data-chart="tariff-rate"] svg.chart-svg-wide g[data-mark="us-tariff-india-50"] rect.hit',
+    );
     await mark.hover({ force: true });
     const tip = page.locator('[data-chart="tariff-rate"] .chart-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const text = await tip.innerText();
     expect(text).toContain('50%');
     expect(text).toContain('August 2025 (to the month)');
-    expect(await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/sources/invezz/#L41', '/sources/ankasam/#L15']);
+    expect(await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/sources/invezz/#L41',
+      '/sources/ankasam/#L15',
+    ]);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     expect(errors).toEqual([]);
@@ -45,12 +57,16 @@ describe('charts in the browser', () => {
     const { page } = await open(320, { colorScheme: 'dark' });
     await page.locator('[data-chart="india-russia-trade"] .chart-skip').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe('india-russia-trade-2019-implied');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe(
+      'india-russia-trade-2019-implied',
+    );
     const tip = page.locator('[data-chart="india-russia-trade"] .chart-tip');
     expect(await tip.innerText()).toContain('Derived: india-russia-trade-2024 / 5');
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
-    const words = page.locator('[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-us-imbalance"] rect.hit');
+    const words = page.locator(
+      '[data-chart="india-russia-trade"] svg.chart-svg-narrow g[data-mark="india-us-imbalance"] rect.hit',
+    );
     await words.tap({ force: true }).catch(async () => words.click({ force: true }));
     expect(await tip.innerText()).toContain('no figure given');
     await page.context().close();
@@ -58,11 +74,17 @@ describe('charts in the browser', () => {
 
   it('makes each chart one Tab stop: arrow keys move between its marks, Tab leaves it', async () => {
     const { page } = await open(1280);
-    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.tagName ?? null);
+    const active = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.tagName ?? null);
     const wide = '[data-chart="tariff-rate"] svg.chart-svg-wide';
-    const marks = await page.locator(`${wide} g[data-mark]`).evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-mark'), g.getAttribute('tabindex')]));
+    const marks = await page
+      .locator(`${wide} g[data-mark]`)
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-mark'), g.getAttribute('tabindex')]));
     expect(marks.length).toBeGreaterThan(4);
-    expect(marks.filter(([, t]) => t === '0'), 'exactly one mark of a drawing is in the Tab order').toHaveLength(1);
+    expect(
+      marks.filter(([, t]) => t === '0'),
+      'exactly one mark of a drawing is in the Tab order',
+    ).toHaveLength(1);
     await page.locator('[data-chart="tariff-rate"] .chart-skip').focus();
     await page.keyboard.press('Tab');
     expect(await active()).toBe(marks[0]![0]);
@@ -77,7 +99,10 @@ describe('charts in the browser', () => {
     // The focused mark is now the chart's Tab stop; one Tab leaves the drawing.
     expect(await page.locator(`${wide} g[data-mark][tabindex="0"]`).getAttribute('data-mark')).toBe(marks.at(-1)![0]);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), wide), 'Tab left the chart').toBe(false);
+    expect(
+      await page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), wide),
+      'Tab left the chart',
+    ).toBe(false);
     await page.context().close();
   });
 
@@ -110,7 +135,8 @@ describe('charts in the browser', () => {
       const box = await tip.boundingBox();
       const mark = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
       if (!box) outside.push(`${mark}: no tooltip`);
-      else if (box.x < 0 || box.x + box.width > 360 || box.y < 0 || box.y + box.height > 800) outside.push(`${mark}: ${JSON.stringify(box)}`);
+      else if (box.x < 0 || box.x + box.width > 360 || box.y < 0 || box.y + box.height > 800)
+        outside.push(`${mark}: ${JSON.stringify(box)}`);
       await page.keyboard.press('ArrowRight');
     }
     expect(outside, describeProblems('tooltips outside the 360 × 800 viewport', outside)).toEqual([]);
@@ -124,7 +150,9 @@ describe('charts in the browser', () => {
         .filter((e) => e.getClientRects().length > 0)
         .map((e) => {
           const svg = (e as SVGTextElement).ownerSVGElement!;
-          return parseFloat(getComputedStyle(e).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+          return (
+            parseFloat(getComputedStyle(e).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width)
+          );
         }),
     );
     expect(sizes.length).toBeGreaterThan(20);
@@ -143,7 +171,9 @@ describe('charts in the browser', () => {
       expect(await page.locator(`[data-chart="${id}"] #fig-${id}`).count(), `#fig-${id}`).toBe(1);
     }
     // One number is a figure card, not a drawing.
-    expect(await page.locator('[data-chart="india-russian-crude"] .figure-card .fig').innerText()).toContain('2 million');
+    expect(await page.locator('[data-chart="india-russian-crude"] .figure-card .fig').innerText()).toContain(
+      '2 million',
+    );
     for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
       expect(await page.locator(`[data-chart="${id}"] table tbody tr`).count()).toBeGreaterThan(2);
       expect(await page.locator(`[data-chart="${id}"] table a[href^="/sources/"]`).count()).toBeGreaterThan(0);

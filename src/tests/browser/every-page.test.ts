@@ -14,7 +14,18 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserEnv, closeBrowserEnv, describeProblems, DIST, forceTheme, sitePages, themedContext, VIEWPORTS, watchPage, type Theme } from './browser';
+import {
+  browserEnv,
+  closeBrowserEnv,
+  describeProblems,
+  DIST,
+  forceTheme,
+  sitePages,
+  themedContext,
+  VIEWPORTS,
+  watchPage,
+  type Theme,
+} from './browser';
 import { sitemapProblems } from '../../scripts/lib/site-pages';
 import { AXE_TAGS, COLOUR_RULES, darkAuditScope, recordLightState, type DarkAuditScope } from './theme-audit';
 
@@ -46,7 +57,11 @@ async function injectAxe(tab: Page): Promise<void> {
 /** Readable lines for axe violations. */
 function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`)
+        .join('\n')}`,
   );
 }
 
@@ -61,10 +76,16 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
  * it still configures axe and calls axe.run with the same tags and options.
  */
 async function axeViolations(tab: Page, scope: DarkAuditScope | { kind: 'full' }): Promise<string[]> {
-  const builder = () => new AxeBuilder({ page: tab, axeSource: ';' }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  const builder = () =>
+    new AxeBuilder({ page: tab, axeSource: ';' }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (scope.kind === 'full') return describeViolations(await builder().withTags(AXE_TAGS).analyze());
-  const violations = describeViolations(await builder().withRules([...COLOUR_RULES]).analyze());
-  for (const selector of scope.alsoFullOn) violations.push(...describeViolations(await builder().include(selector).withTags(AXE_TAGS).analyze()));
+  const violations = describeViolations(
+    await builder()
+      .withRules([...COLOUR_RULES])
+      .analyze(),
+  );
+  for (const selector of scope.alsoFullOn)
+    violations.push(...describeViolations(await builder().include(selector).withTags(AXE_TAGS).analyze()));
   return violations;
 }
 
@@ -80,7 +101,9 @@ describe('the page list', () => {
 
 describe.concurrent('every page', () => {
   for (const page of pages) {
-    it(`${page.path} loads cleanly and has no accessibility violations (light and dark, phone and desktop)`, async ({ expect }) => {
+    it(`${page.path} loads cleanly and has no accessibility violations (light and dark, phone and desktop)`, async ({
+      expect,
+    }) => {
       const env = await browserEnv();
       const context = await themedContext(env.browser, 'light', 'desktop');
       try {
@@ -91,13 +114,25 @@ describe.concurrent('every page', () => {
         // Give deferred scripts and lazy requests a moment to run and fail.
         await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
         expect(response?.status(), `${page.path} answered HTTP ${response?.status()}`).toBe(200);
-        expect(problems.consoleErrors, describeProblems(`console errors on ${page.path}`, problems.consoleErrors)).toEqual([]);
-        expect(problems.failedRequests, describeProblems(`failed requests on ${page.path}`, problems.failedRequests)).toEqual([]);
-        expect(problems.otherOrigin, describeProblems(`requests to other origins from ${page.path}`, problems.otherOrigin)).toEqual([]);
+        expect(
+          problems.consoleErrors,
+          describeProblems(`console errors on ${page.path}`, problems.consoleErrors),
+        ).toEqual([]);
+        expect(
+          problems.failedRequests,
+          describeProblems(`failed requests on ${page.path}`, problems.failedRequests),
+        ).toEqual([]);
+        expect(
+          problems.otherOrigin,
+          describeProblems(`requests to other origins from ${page.path}`, problems.otherOrigin),
+        ).toEqual([]);
         expect(csp, describeProblems(`CSP violations on ${page.path}`, csp)).toEqual([]);
         expect(await tab.locator('iframe, frame').count(), 'a page with frames needs axe without legacy mode').toBe(0);
         await injectAxe(tab);
-        expect(await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run), 'axe-core was not injected').toBe('function');
+        expect(
+          await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run),
+          'axe-core was not injected',
+        ).toBe('function');
 
         for (const width of WIDTHS) {
           await tab.setViewportSize(VIEWPORTS[width]);
@@ -105,11 +140,22 @@ describe.concurrent('every page', () => {
             // Both ways a reader sets the theme: the system preference and the site's own switch.
             await tab.emulateMedia({ colorScheme: theme });
             await forceTheme(tab, theme);
-            expect(await tab.evaluate(() => document.documentElement.getAttribute('data-theme')), `data-theme did not stay ${theme}`).toBe(theme);
+            expect(
+              await tab.evaluate(() => document.documentElement.getAttribute('data-theme')),
+              `data-theme did not stay ${theme}`,
+            ).toBe(theme);
             // Light first: its full audit is what the dark theme's non-colour rules are held to.
             if (theme === 'light') await recordLightState(tab);
-            const violations = await axeViolations(tab, theme === 'light' ? { kind: 'full' } : await darkAuditScope(tab));
-            expect.soft(violations, `axe violations on ${page.path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`).toEqual([]);
+            const violations = await axeViolations(
+              tab,
+              theme === 'light' ? { kind: 'full' } : await darkAuditScope(tab),
+            );
+            expect
+              .soft(
+                violations,
+                `axe violations on ${page.path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`,
+              )
+              .toEqual([]);
           }
         }
       } finally {
@@ -118,7 +164,9 @@ describe.concurrent('every page', () => {
     });
   }
 
-  it('the pages kept out of the sitemap (search, with and without a query, and the 404 page) request only from their own origin and log no CSP violation', async ({ expect }) => {
+  it('the pages kept out of the sitemap (search, with and without a query, and the 404 page) request only from their own origin and log no CSP violation', async ({
+    expect,
+  }) => {
     const env = await browserEnv();
     const context = await env.browser.newContext();
     try {

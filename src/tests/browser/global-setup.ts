@@ -33,7 +33,10 @@ export default async function setup(project: TestProject) {
   let browser: BrowserServer | undefined;
   const problems: string[] = [];
 
-  if (!existsSync(join(root, 'dist', 'index.html'))) problems.push('dist/index.html does not exist: run `npm run build` before the browser tests (`npm test` does this).');
+  if (!existsSync(join(root, 'dist', 'index.html')))
+    problems.push(
+      'dist/index.html does not exist: run `npm run build` before the browser tests (`npm test` does this).',
+    );
 
   if (problems.length === 0) {
     try {

@@ -47,7 +47,10 @@ describe('chart tooltips (contract: focusable [data-mark] inside the chart, tool
       // Tab through the page like a keyboard user until focus reaches a chart mark.
       for (let presses = 0; presses < 400 && !onMark; presses++) {
         await tab.keyboard.press('Tab');
-        onMark = await tab.evaluate((chart) => Boolean(document.activeElement?.closest(chart) && document.activeElement?.matches('[data-mark]')), CHART);
+        onMark = await tab.evaluate(
+          (chart) => Boolean(document.activeElement?.closest(chart) && document.activeElement?.matches('[data-mark]')),
+          CHART,
+        );
       }
       expect(onMark, 'Tab never reached a chart mark: marks must be focusable ([data-mark] with tabindex)').toBe(true);
       const text = await visibleTooltip(tab);
@@ -70,9 +73,17 @@ describe('citation marks with JavaScript on', () => {
       expect(seed, `citation href ${href} is not /sources/<seed>/#L<n>`).toBeTruthy();
       await Promise.all([tab.waitForURL(new RegExp(`/sources/${seed}/#${line}$`), { timeout: 10_000 }), mark.click()]);
       const target = tab.locator(`[id="${line}"]`);
-      expect(await target.evaluate((el) => el.matches(':target')), `#${line} is not the :target after the click`).toBe(true);
-      const colours = await target.evaluate((el) => ({ line: getComputedStyle(el).backgroundColor, page: getComputedStyle(document.body).backgroundColor }));
-      expect(colours.line, `the target line is not highlighted (background ${colours.line}, page ${colours.page})`).not.toBe(colours.page);
+      expect(await target.evaluate((el) => el.matches(':target')), `#${line} is not the :target after the click`).toBe(
+        true,
+      );
+      const colours = await target.evaluate((el) => ({
+        line: getComputedStyle(el).backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(
+        colours.line,
+        `the target line is not highlighted (background ${colours.line}, page ${colours.page})`,
+      ).not.toBe(colours.page);
       expect(colours.line).not.toBe('rgba(0, 0, 0, 0)');
       expect(await target.isVisible(), 'the target line is not visible').toBe(true);
       expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
@@ -88,14 +99,19 @@ describe('citation mark names and previews (issue 18.3)', () => {
     try {
       const mark = tab.locator('sup.cite a[href*="/sources/"]').first();
       const name = (await mark.getAttribute('aria-label')) ?? '';
-      expect(name, 'the mark\'s accessible name').toMatch(/^Source \d+: .+, line \d+$/);
+      expect(name, "the mark's accessible name").toMatch(/^Source \d+: .+, line \d+$/);
       expect(await mark.getAttribute('aria-describedby'), 'the ~50-word preview is read after every mark').toBeNull();
-      const description = await mark.evaluate((el) => (el as HTMLElement).ariaDescription ?? el.getAttribute('aria-description'));
+      const description = await mark.evaluate(
+        (el) => (el as HTMLElement).ariaDescription ?? el.getAttribute('aria-description'),
+      );
       expect(description ?? null).toBeNull();
       await mark.focus();
       const preview = tab.locator(`[id="${await mark.getAttribute('data-preview')}"]`);
       await preview.waitFor({ state: 'visible', timeout: 2_000 });
-      expect((await preview.textContent())?.trim().length, 'the visible preview holds the quoted words').toBeGreaterThan(20);
+      expect(
+        (await preview.textContent())?.trim().length,
+        'the visible preview holds the quoted words',
+      ).toBeGreaterThan(20);
       expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
     } finally {
       await tab.close();
@@ -106,7 +122,13 @@ describe('citation mark names and previews (issue 18.3)', () => {
 describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () => {
   /** Links inside <main> whose path is the tariffs page (any #fragment or text fragment allowed). */
   const countTariffLinks = (tab: Page, base: string) =>
-    tab.evaluate((path) => [...document.querySelectorAll('main a[href]')].filter((a) => new URL((a as HTMLAnchorElement).href).pathname === path).length, `${base}tariffs/`);
+    tab.evaluate(
+      (path) =>
+        [...document.querySelectorAll('main a[href]')].filter(
+          (a) => new URL((a as HTMLAnchorElement).href).pathname === path,
+        ).length,
+      `${base}tariffs/`,
+    );
 
   it('searching for "tariff" returns the tariffs page (more links to it than a search that matches nothing)', async () => {
     const env = await browserEnv();
@@ -126,15 +148,28 @@ describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () =>
     try {
       const found = await tab
         .waitForFunction(
-          ({ path, baseline }) => [...document.querySelectorAll('main a[href]')].filter((a) => new URL((a as HTMLAnchorElement).href).pathname === path).length > baseline,
+          ({ path, baseline }) =>
+            [...document.querySelectorAll('main a[href]')].filter(
+              (a) => new URL((a as HTMLAnchorElement).href).pathname === path,
+            ).length > baseline,
           { path: `${env.base}tariffs/`, baseline },
           { timeout: 15_000 },
         )
-        .then(() => true, () => false);
-      expect(found, `no search result linking to ${env.base}tariffs/ appeared in <main> for ?q=tariff (links to it before results: ${baseline})`).toBe(true);
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(
+        found,
+        `no search result linking to ${env.base}tariffs/ appeared in <main> for ?q=tariff (links to it before results: ${baseline})`,
+      ).toBe(true);
       await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-      expect(problems.consoleErrors, describeProblems('console errors on /search/', problems.consoleErrors)).toEqual([]);
-      expect(problems.failedRequests, describeProblems('failed requests on /search/', problems.failedRequests)).toEqual([]);
+      expect(problems.consoleErrors, describeProblems('console errors on /search/', problems.consoleErrors)).toEqual(
+        [],
+      );
+      expect(problems.failedRequests, describeProblems('failed requests on /search/', problems.failedRequests)).toEqual(
+        [],
+      );
     } finally {
       await tab.close();
     }
@@ -156,7 +191,9 @@ describe('theme (contract: :root[data-theme] overrides the system preference)', 
         const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
-      expect(luminance(dark), `dark background ${dark} is not darker than light background ${light}`).toBeLessThan(luminance(light));
+      expect(luminance(dark), `dark background ${dark} is not darker than light background ${light}`).toBeLessThan(
+        luminance(light),
+      );
     } finally {
       await tab.close();
     }
@@ -165,8 +202,15 @@ describe('theme (contract: :root[data-theme] overrides the system preference)', 
   it('the page has a theme switch button that sets data-theme', async () => {
     const { tab } = await open('tariffs/');
     try {
-      const toggle = tab.locator('button[data-theme-toggle], [data-theme-toggle] button, button[aria-label*="theme" i], button:has-text("theme")').first();
-      expect(await toggle.count(), 'no theme switch button (button[data-theme-toggle] or a button labelled "theme")').toBe(1);
+      const toggle = tab
+        .locator(
+          'button[data-theme-toggle], [data-theme-toggle] button, button[aria-label*="theme" i], button:has-text("theme")',
+        )
+        .first();
+      expect(
+        await toggle.count(),
+        'no theme switch button (button[data-theme-toggle] or a button labelled "theme")',
+      ).toBe(1);
       const before = await tab.evaluate(() => document.documentElement.getAttribute('data-theme'));
       await toggle.click();
       const after = await tab.evaluate(() => document.documentElement.getAttribute('data-theme'));

@@ -23,12 +23,17 @@ describe('charts without JavaScript', () => {
     const tab = await context.newPage();
     try {
       const response = await tab.goto(env.url('charts/'));
-      expect(response?.status(), '/charts/ does not exist yet: the charts page (issue 4) must be at /charts/').toBe(200);
+      expect(response?.status(), '/charts/ does not exist yet: the charts page (issue 4) must be at /charts/').toBe(
+        200,
+      );
       // A chart is anchored at id="fig-<id>": on its <figure>, or on the heading of the chart's
       // section ([data-chart]) that holds the figure and its table.
       const charts = await tab.$$eval('[id^="fig-"]', (anchors) =>
         anchors.map((anchor) => {
-          const chart = anchor.closest('[data-chart]') ?? (anchor.tagName === 'FIGURE' ? anchor : anchor.closest('figure, section')) ?? anchor;
+          const chart =
+            anchor.closest('[data-chart]') ??
+            (anchor.tagName === 'FIGURE' ? anchor : anchor.closest('figure, section')) ??
+            anchor;
           const svgs = [...chart.querySelectorAll('svg')];
           const drawn = svgs.some((svg) => {
             const box = svg.getBoundingClientRect();
@@ -36,12 +41,22 @@ describe('charts without JavaScript', () => {
           });
           // A chart that is one number is shown as a figure card (src/lib/charts/figure-card.ts), not drawn.
           const card = chart.querySelector('.figure-card .fig') !== null;
-          return { id: anchor.id, hasSvg: svgs.length > 0 || card, drawn: drawn || card, tableRows: chart.querySelectorAll('table tr').length };
+          return {
+            id: anchor.id,
+            hasSvg: svgs.length > 0 || card,
+            drawn: drawn || card,
+            tableRows: chart.querySelectorAll('table tr').length,
+          };
         }),
       );
       expect(charts.length, '/charts/ has no charts (elements with id="fig-…")').toBeGreaterThan(0);
-      const broken = charts.filter((c) => !c.hasSvg || !c.drawn || c.tableRows < 2).map((c) => `${c.id}: svg=${c.hasSvg} drawn=${c.drawn} table rows=${c.tableRows}`);
-      expect(broken, describeProblems('charts missing their SVG drawing or data table with JavaScript off', broken)).toEqual([]);
+      const broken = charts
+        .filter((c) => !c.hasSvg || !c.drawn || c.tableRows < 2)
+        .map((c) => `${c.id}: svg=${c.hasSvg} drawn=${c.drawn} table rows=${c.tableRows}`);
+      expect(
+        broken,
+        describeProblems('charts missing their SVG drawing or data table with JavaScript off', broken),
+      ).toEqual([]);
     } finally {
       await tab.close();
     }
@@ -63,8 +78,14 @@ describe('citation links without JavaScript', () => {
       expect(expected, `citation href ${href} is not /sources/<seed>/#L<n>`).not.toBeNull();
       await Promise.all([tab.waitForURL(/\/sources\/[a-z0-9]+\/#L\d+$/), mark.click()]);
       const url = new URL(tab.url());
-      expect(url.pathname.endsWith(`/sources/${expected![1]}/`) && url.hash === `#${expected![2]}`, `landed on ${tab.url()}, expected ${href}`).toBe(true);
-      expect(await tab.locator(`[id="${expected![2]}"]`).evaluate((el) => el.matches(':target')), `#${expected![2]} is not the :target`).toBe(true);
+      expect(
+        url.pathname.endsWith(`/sources/${expected![1]}/`) && url.hash === `#${expected![2]}`,
+        `landed on ${tab.url()}, expected ${href}`,
+      ).toBe(true);
+      expect(
+        await tab.locator(`[id="${expected![2]}"]`).evaluate((el) => el.matches(':target')),
+        `#${expected![2]} is not the :target`,
+      ).toBe(true);
     } finally {
       await tab.close();
     }

@@ -142,7 +142,10 @@ describe('layout and navigation', () => {
 
 describe('motion and keyboard', () => {
   test('smooth scrolling only when the reader has not asked for reduced motion', async () => {
-    for (const [reducedMotion, expected] of [['no-preference', 'smooth'], ['reduce', 'auto']] as const) {
+    for (const [reducedMotion, expected] of [
+      ['no-preference', 'smooth'],
+      ['reduce', 'auto'],
+    ] as const) {
       const context = await browser.newContext({ reducedMotion });
       const page = await context.newPage();
       await page.goto(new URL('/tariffs/', preview.origin).href);
@@ -161,7 +164,11 @@ describe('motion and keyboard', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { name: `${el.tagName.toLowerCase()} ${el.textContent?.trim()}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        return {
+          name: `${el.tagName.toLowerCase()} ${el.textContent?.trim()}`,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
       });
       expect(focused.outline, focused.name).not.toBe('none');
       expect(focused.width, focused.name).toBeGreaterThanOrEqual(2);
@@ -179,9 +186,13 @@ describe('search', () => {
     await page.goto(new URL('/search/?q=tariff', preview.origin).href);
     const first = page.locator('#search-results > li').first();
     await first.waitFor();
-    const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => new URL(href).pathname === '/tariffs/')).toBe(true);
-    const passage = page.locator('#search-results li a.search-passage[href^="/tariffs/#"]:not([href^="/tariffs/#:~:"])').first();
+    const passage = page
+      .locator('#search-results li a.search-passage[href^="/tariffs/#"]:not([href^="/tariffs/#:~:"])')
+      .first();
     const href = await passage.getAttribute('href');
     const heading = decodeURIComponent((href!.split('#')[1] ?? '').split(':~:')[0] ?? '');
     expect(await page.locator('#search-results mark').first().textContent()).toMatch(/tariff/i);
@@ -198,7 +209,12 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(new URL('/search/?q=tariff', preview.origin).href);
     expect(await page.getByText('needs JavaScript').isVisible()).toBe(true);
-    expect(await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'US tariffs on India' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'All pages' })
+        .getByRole('link', { name: 'US tariffs on India' })
+        .count(),
+    ).toBe(1);
     await context.close();
   });
   // Fails (does not skip) while content/pages/defence.mdx is missing: the site is not done until search finds it.
@@ -206,9 +222,14 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(new URL('/search/?q=S-400', preview.origin).href);
     await page.locator('#search-status').filter({ hasText: /match/ }).waitFor();
-    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const passage = hrefs.find((h) => /^\/defence\/#[^:]/.test(h));
-    expect(hrefs.some((h) => h.startsWith('/defence/')), `results: ${hrefs.join(', ')}`).toBe(true);
+    expect(
+      hrefs.some((h) => h.startsWith('/defence/')),
+      `results: ${hrefs.join(', ')}`,
+    ).toBe(true);
     expect(passage, `no passage link into /defence/ among: ${hrefs.join(', ')}`).toBeDefined();
     const heading = decodeURIComponent((passage!.split('#')[1] ?? '').split(':~:')[0] ?? '');
     await page.locator(`#search-results a[href="${passage}"]`).first().click();

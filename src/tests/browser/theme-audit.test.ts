@@ -31,9 +31,12 @@ async function planAfter(change: (tab: Page) => Promise<unknown>) {
 describe('the dark-theme audit plan', () => {
   it('names colour rules that axe-core has among the audited tags, and only those', () => {
     const audited = axe.getRules(AXE_TAGS).map((r) => r.ruleId);
-    for (const rule of COLOUR_RULES) expect(audited, `${rule} is not an axe rule in ${AXE_TAGS.join(', ')}`).toContain(rule);
+    for (const rule of COLOUR_RULES)
+      expect(audited, `${rule} is not an axe rule in ${AXE_TAGS.join(', ')}`).toContain(rule);
     const colourish = audited.filter((id) => /colou?r|contrast|link-in-text/.test(id));
-    expect(colourish.sort(), 'an axe rule about colour is audited but not listed in COLOUR_RULES').toEqual([...COLOUR_RULES].sort());
+    expect(colourish.sort(), 'an axe rule about colour is audited but not listed in COLOUR_RULES').toEqual(
+      [...COLOUR_RULES].sort(),
+    );
   });
 
   it('on a real page, only colours and the theme switch differ: colour rules on the page, all rules on the switch', async () => {
@@ -41,14 +44,20 @@ describe('the dark-theme audit plan', () => {
   });
 
   it('asks for the full audit when an element is laid out or shown differently', async () => {
-    const scope = await planAfter((tab) => tab.evaluate(() => ((document.querySelector('.site-name') as HTMLElement).style.display = 'none')));
+    const scope = await planAfter((tab) =>
+      tab.evaluate(() => ((document.querySelector('.site-name') as HTMLElement).style.display = 'none')),
+    );
     expect(scope).toMatchObject({ kind: 'full', reason: expect.stringMatching(/laid out or shown differently/) });
   });
 
   it('asks for the full audit when an element without an id changes its attributes, and audits one with an id alone', async () => {
-    const noId = await planAfter((tab) => tab.evaluate(() => document.querySelector('h1')!.setAttribute('aria-label', 'changed')));
+    const noId = await planAfter((tab) =>
+      tab.evaluate(() => document.querySelector('h1')!.setAttribute('aria-label', 'changed')),
+    );
     expect(noId).toMatchObject({ kind: 'full', reason: expect.stringMatching(/<h1>, which has no id/) });
-    const withId = await planAfter((tab) => tab.evaluate(() => document.querySelector('main#main')!.setAttribute('aria-label', 'changed')));
+    const withId = await planAfter((tab) =>
+      tab.evaluate(() => document.querySelector('main#main')!.setAttribute('aria-label', 'changed')),
+    );
     expect(withId).toEqual({ kind: 'colour', alsoFullOn: ['#theme-toggle', '#main'] });
   });
 });

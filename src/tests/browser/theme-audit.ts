@@ -26,9 +26,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 /** The axe rules (within AXE_TAGS) whose result depends on colour. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
-export type DarkAuditScope =
-  | { kind: 'full'; reason: string }
-  | { kind: 'colour'; alsoFullOn: string[] };
+export type DarkAuditScope = { kind: 'full'; reason: string } | { kind: 'colour'; alsoFullOn: string[] };
 
 interface ThemeAuditWindow {
   /** [id, tag + attributes + own text, generated content + box + visibility] for every element, in document order. */
@@ -42,7 +40,10 @@ interface ThemeAuditWindow {
  * compared must be the state audited.
  */
 function settle(tab: Page): Promise<void> {
-  return tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  return tab.evaluate(
+    () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
 }
 
 /** Remember the page's light-theme state (kept in the page: only a summary crosses the wire). */
@@ -60,7 +61,22 @@ export async function recordLightState(tab: Page): Promise<void> {
           .join(' ');
         const ownText = Array.from(el.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '')).join('');
         const generated = `${getComputedStyle(el, '::before').content}|${getComputedStyle(el, '::after').content}`;
-        const shown = [box.x, box.y, box.width, box.height, style.display, style.visibility, style.opacity, style.contentVisibility, style.clipPath, style.getPropertyValue('clip'), style.overflow, style.position, style.zIndex, style.pointerEvents].join(',');
+        const shown = [
+          box.x,
+          box.y,
+          box.width,
+          box.height,
+          style.display,
+          style.visibility,
+          style.opacity,
+          style.contentVisibility,
+          style.clipPath,
+          style.getPropertyValue('clip'),
+          style.overflow,
+          style.position,
+          style.zIndex,
+          style.pointerEvents,
+        ].join(',');
         return [el.id, `${el.tagName} ${attributes} ${ownText}`, `${generated} ${shown}`];
       });
     w.__lightState = w.__elementStates();
@@ -76,14 +92,16 @@ export async function darkAuditScope(tab: Page): Promise<DarkAuditScope> {
     if (!light || !w.__elementStates) return { kind: 'full', reason: 'no light-theme state was recorded' };
     const dark = w.__elementStates();
     const elements = document.querySelectorAll('*');
-    if (dark.length !== light.length) return { kind: 'full', reason: `${light.length} elements in light, ${dark.length} in dark` };
+    if (dark.length !== light.length)
+      return { kind: 'full', reason: `${light.length} elements in light, ${dark.length} in dark` };
     const alsoFullOn: string[] = [];
     for (const [i, [id, content, shown]] of dark.entries()) {
       const [lightId, lightContent, lightShown] = light[i]!;
       const name = `<${elements[i]!.tagName.toLowerCase()}${id ? ` id="${id}"` : ''}>`;
       if (shown !== lightShown) return { kind: 'full', reason: `${name} is laid out or shown differently` };
       if (content !== lightContent) {
-        if (!id || id !== lightId) return { kind: 'full', reason: `${name}, which has no id to audit it alone, changed its attributes or text` };
+        if (!id || id !== lightId)
+          return { kind: 'full', reason: `${name}, which has no id to audit it alone, changed its attributes or text` };
         alsoFullOn.push(`#${CSS.escape(id)}`);
       }
     }

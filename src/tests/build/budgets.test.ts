@@ -36,7 +36,10 @@ describe('page-weight budgets', () => {
       writeFileSync(join(dir, '_astro', 'big.js'), `export const x = "${noise}";`);
       writeFileSync(join(dir, '_astro', 'entry.js'), `import{x}from"./big.js";console.log(x);`);
       writeFileSync(join(dir, '_astro', 'site.css'), `body{color:red}`);
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script><script type="application/ld+json">{"a":1}</script><p>hi</p>');
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<!doctype html><title>t</title><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script><script type="application/ld+json">{"a":1}</script><p>hi</p>',
+      );
       const [weight] = measureSite(dir, '/');
       expect(weight!.files).toEqual(expect.arrayContaining(['/_astro/entry.js', '/_astro/big.js', '/_astro/site.css']));
       expect(weight!.js).toBeGreaterThan(6 * 1024);
@@ -70,17 +73,24 @@ describe('JavaScript budget', () => {
   });
 
   it('finds the chart pages: /charts/ and the topic pages that embed a chart', () => {
-    expect(chartPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/charts/', '/tariffs/', '/trade/', '/crude-oil/']));
+    expect(chartPages.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/charts/', '/tariffs/', '/trade/', '/crude-oil/']),
+    );
   });
 
-  it.each(chartPages.map((p) => [p.path, p] as const))('%s ships at most 10 KB of gzipped JavaScript', (_path, page) => {
-    expect(page.files.some((f) => scriptText(f).includes('chart-tooltip'))).toBe(true); // the tooltip script is there at all
-    expect(page.js).toBeLessThanOrEqual(CHART_PAGE_JS_BYTES);
-  });
+  it.each(chartPages.map((p) => [p.path, p] as const))(
+    '%s ships at most 10 KB of gzipped JavaScript',
+    (_path, page) => {
+      expect(page.files.some((f) => scriptText(f).includes('chart-tooltip'))).toBe(true); // the tooltip script is there at all
+      expect(page.js).toBeLessThanOrEqual(CHART_PAGE_JS_BYTES);
+    },
+  );
 
   it('pages without a chart ship no chart code', () => {
     const textPages = pages.filter((p) => p.kind !== 'chart');
-    const offenders = textPages.filter((p) => p.files.some((f) => scriptText(f).includes('chart-tooltip'))).map((p) => p.path);
+    const offenders = textPages
+      .filter((p) => p.files.some((f) => scriptText(f).includes('chart-tooltip')))
+      .map((p) => p.path);
     expect(textPages.length).toBeGreaterThan(0);
     expect(offenders).toEqual([]);
   });

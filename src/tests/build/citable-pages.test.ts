@@ -20,12 +20,17 @@ const built = existsSync(join(dist, 'cite'));
  */
 function htmlPages(dir = dist, prefix = ''): string[] {
   return readdirSync(join(dir), { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return ['_astro', 'pagefind', 'og', 'embed', 'search', 'corrections', 'v', 'history'].includes(entry.name) && !prefix ? [] : htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
+    if (entry.isDirectory())
+      return ['_astro', 'pagefind', 'og', 'embed', 'search', 'corrections', 'v', 'history'].includes(entry.name) &&
+        !prefix
+        ? []
+        : htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
     return entry.name === 'index.html' ? [prefix] : [];
   });
 }
 
-const meta = (html: string, name: string) => [...html.matchAll(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+const meta = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 /** What classic BibTeX's unsrt style needs to format an entry without a warning. */
 const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [] };
@@ -36,10 +41,13 @@ function bibtexProblems(text: string, where: string): string[] {
   if (library.entries.length !== 1) problems.push(`${where}: expected one entry, found ${library.entries.length}`);
   for (const entry of library.entries) {
     const fields = entry.fields as Record<string, unknown>;
-    for (const field of REQUIRED[entry.type] ?? ['(unknown entry type)']) if (!(field in fields)) problems.push(`${where}: @${entry.type} needs ${field} for BibTeX styles`);
+    for (const field of REQUIRED[entry.type] ?? ['(unknown entry type)'])
+      if (!(field in fields)) problems.push(`${where}: @${entry.type} needs ${field} for BibTeX styles`);
     if (!fields.author || !fields.title) problems.push(`${where}: no author or title`);
-    if ('month' in fields && !/^(?:[1-9]|1[0-2])$/.test(String(fields.month))) problems.push(`${where}: month "${String(fields.month)}" is not a BibTeX month`);
-    if ('year' in fields && !/^\d{4}$/.test(String(fields.year))) problems.push(`${where}: year "${String(fields.year)}"`);
+    if ('month' in fields && !/^(?:[1-9]|1[0-2])$/.test(String(fields.month)))
+      problems.push(`${where}: month "${String(fields.month)}" is not a BibTeX month`);
+    if ('year' in fields && !/^\d{4}$/.test(String(fields.year)))
+      problems.push(`${where}: year "${String(fields.year)}"`);
   }
   if ((text.match(/https?:\/\//g) ?? []).length > 1) problems.push(`${where}: the URL is given more than once`);
   return problems;
@@ -47,23 +55,43 @@ function bibtexProblems(text: string, where: string): string[] {
 
 describe('bibtexProblems', () => {
   it('catches what the old entries did wrong', () => {
-    expect(bibtexProblems('@misc{a, author = {{X}}, title = {T}, year = {2026}, month = {nov 22}, url = {https://a/}, howpublished = {https://a/}}', 'old page')).toEqual([
-      'old page: month "nov 22" is not a BibTeX month',
-      'old page: the URL is given more than once',
-    ]);
+    expect(
+      bibtexProblems(
+        '@misc{a, author = {{X}}, title = {T}, year = {2026}, month = {nov 22}, url = {https://a/}, howpublished = {https://a/}}',
+        'old page',
+      ),
+    ).toEqual(['old page: month "nov 22" is not a BibTeX month', 'old page: the URL is given more than once']);
     expect(bibtexProblems('@article{s, journal = {Al Jazeera}, title = {T}}', 'old source')).toEqual([
       'old source: @article needs author for BibTeX styles',
       'old source: @article needs year for BibTeX styles',
       'old source: no author or title',
     ]);
-    expect(bibtexProblems('@misc{a, title = {T', 'broken').some((p) => p.includes('parse error') || p.includes('expected one entry'))).toBe(true);
+    expect(
+      bibtexProblems('@misc{a, title = {T', 'broken').some(
+        (p) => p.includes('parse error') || p.includes('expected one entry'),
+      ),
+    ).toBe(true);
   });
 });
 
 describe.runIf(built)('citable pages as built', () => {
   const pages = htmlPages().filter((p) => p !== '404/');
   it('covers the content pages and the pages built from data', () => {
-    for (const path of ['', 'tariffs/', 'timeline/', 'timeline/crude/', 'disagreements/', 'glossary/', 'people/', 'figures/', 'charts/', 'sources/', 'sources/aljazeera/', 'changelog/']) expect(pages).toContain(path);
+    for (const path of [
+      '',
+      'tariffs/',
+      'timeline/',
+      'timeline/crude/',
+      'disagreements/',
+      'glossary/',
+      'people/',
+      'figures/',
+      'charts/',
+      'sources/',
+      'sources/aljazeera/',
+      'changelog/',
+    ])
+      expect(pages).toContain(path);
   });
 
   describe.each(pages)('/%s', (path) => {
@@ -76,7 +104,7 @@ describe.runIf(built)('citable pages as built', () => {
     });
     it('has a cite box with a "Cite" link near the title that leads to it', () => {
       const box = /<section class="cite-this" id="(cite-[a-z0-9-]+)"/.exec(html)?.[1];
-      expect(box, 'the page\'s cite box').toBeDefined();
+      expect(box, "the page's cite box").toBeDefined();
       const jump = /<p class="cite-jump"[^>]*>([\s\S]*?)<\/p>/.exec(html);
       expect(jump?.[1], 'a "Cite this page" link to the box').toContain(`<a href="#${box}">Cite this page</a>`);
       expect(jump!.index, 'the Cite link comes before the page title').toBeLessThan(html.indexOf('<h1'));
@@ -88,14 +116,25 @@ describe.runIf(built)('citable pages as built', () => {
     });
     it('shows BibTeX entries that parse cleanly', () => {
       // The access date is a span the browser fills in; the text around it is the entry.
-      const text = (inner: string) => inner.replace(/<[^>]+>/g, '').replace(/&#38;|&amp;/g, '&').replace(/&#60;|&lt;/g, '<').replace(/&#62;|&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-      const blocks = [...html.matchAll(/<pre class="cite-text" id="([^"]+-bibtex)">([\s\S]*?)<\/pre>/g)].map((m) => ({ id: m[1]!, text: text(m[2]!) }));
+      const text = (inner: string) =>
+        inner
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#38;|&amp;/g, '&')
+          .replace(/&#60;|&lt;/g, '<')
+          .replace(/&#62;|&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'");
+      const blocks = [...html.matchAll(/<pre class="cite-text" id="([^"]+-bibtex)">([\s\S]*?)<\/pre>/g)].map((m) => ({
+        id: m[1]!,
+        text: text(m[2]!),
+      }));
       expect(blocks.flatMap((b) => bibtexProblems(b.text, `/${path} #${b.id}`))).toEqual([]);
     });
   });
 
   it('declares every page a website, so Zotero makes a web page (with og:type "article" it guesses a journal article)', () => {
-    for (const path of pages) expect(meta(readFileSync(join(dist, path, 'index.html'), 'utf8'), 'og:type'), `/${path}`).toEqual(['website']);
+    for (const path of pages)
+      expect(meta(readFileSync(join(dist, path, 'index.html'), 'utf8'), 'og:type'), `/${path}`).toEqual(['website']);
   });
 
   const files = readdirSync(join(dist, 'cite'));
@@ -107,7 +146,10 @@ describe.runIf(built)('citable pages as built', () => {
     expect(lines[0]).toBe('TY  - ELEC');
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), 'every line is "XX  - value"').toBe(true);
+    expect(
+      lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)),
+      'every line is "XX  - value"',
+    ).toBe(true);
     const tags = lines.map((l) => l.slice(0, 2));
     for (const tag of ['AU', 'TI', 'T2', 'PY', 'DA', 'UR']) expect(tags, `${file} has ${tag}`).toContain(tag);
     // A file built once cannot know the day it is read; the cite box's link adds it on download.

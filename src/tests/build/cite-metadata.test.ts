@@ -12,7 +12,8 @@ import { fileHistory } from '../../lib/cite/git';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no index.html: run `npx astro build` (npm test builds first)');
+if (!existsSync(join(dist, 'index.html')))
+  throw new Error('dist/ has no index.html: run `npx astro build` (npm test builds first)');
 
 function decode(text: string): string {
   return text
@@ -69,7 +70,8 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     expect(one(html, 'citation_title')).toBe(front.title);
     expect(one(html, 'citation_author')).toBe(`${SITE.author},`);
     // The version cited: the last update. A page not yet committed is dated at build time, which the test cannot know exactly.
-    if (history.fromGit) expect(one(html, 'citation_publication_date')).toBe(history.updated.slice(0, 10).replace(/-/g, '/'));
+    if (history.fromGit)
+      expect(one(html, 'citation_publication_date')).toBe(history.updated.slice(0, 10).replace(/-/g, '/'));
     expect(one(html, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(one(html, 'citation_public_url')).toBe(url);
     expect(one(html, 'citation_language')).toBe(SITE.language);
@@ -86,7 +88,9 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
   });
 
   test('JSON-LD Article with the git dates', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]!),
+    );
     const article = blocks.find((b) => b['@type'] === 'Article');
     expect(article).toBeDefined();
     expect(article.headline).toBe(front.title);
@@ -109,7 +113,10 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
   test('"Cite this page" offers four complete formats, each with a copy button', () => {
     const block = /<section class="cite-this"[\s\S]*?<\/section>/.exec(html)?.[0];
     expect(block, 'cite-this section').toBeDefined();
-    const texts = [...block!.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({ id: m[2]!, text: textOf(m[3]!) }));
+    const texts = [...block!.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({
+      id: m[2]!,
+      text: textOf(m[3]!),
+    }));
     expect(texts.map((t) => t.id.split('-').at(-1))).toEqual(['apa', 'mla', 'chicago', 'bibtex']);
     for (const { id: textId, text } of texts) {
       // BibTeX writes the en dashes as {\textendash}: classic BibTeX styles stop on non-ASCII bytes.
@@ -124,7 +131,9 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     expect(apa).toContain(front.title);
     expect(apa).toMatch(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)\./);
     // The access date is the reader's: a placeholder the browser fills in (no build day).
-    expect(apa).toMatch(new RegExp(`Retrieved \\[date you read it\\], from ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    expect(apa).toMatch(
+      new RegExp(`Retrieved \\[date you read it\\], from ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+    );
     expect(block).toContain('<span data-accessed="us">');
     // APA and MLA italicise a title (APA the page's, MLA the website's), on screen and when copied as rich text.
     expect(block).toMatch(/id="[^"]+-apa">[^<]*<i>/);
@@ -166,11 +175,15 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
       expect(label!.split(/\s+/).length, label).toBeLessThanOrEqual(10);
       const previewId = /data-preview="([^"]+)"/.exec(attrs)?.[1];
       expect(previewId, attrs).toBeDefined();
-      const preview = new RegExp(`<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`).exec(html)?.[1];
+      const preview = new RegExp(
+        `<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`,
+      ).exec(html)?.[1];
       expect(preview, previewId).toBeDefined();
       expect(textOf(preview!)).toMatch(/line \d+:|Derived figure/);
       // The mark itself is the link to the line (the preview shows the words, not the address).
-      expect(/href="([^"]+)"/.exec(attrs)?.[1], attrs).toMatch(/\/(sources\/[a-z]+\/#L\d+|figures\/#figure-[a-z0-9-]+)$/);
+      expect(/href="([^"]+)"/.exec(attrs)?.[1], attrs).toMatch(
+        /\/(sources\/[a-z]+\/#L\d+|figures\/#figure-[a-z0-9-]+)$/,
+      );
     }
   });
 });
@@ -181,14 +194,18 @@ describe('/figures/', () => {
     const rows = [...html.matchAll(/<tr id="figure-([^"]+)">([\s\S]*?)<\/tr>/g)];
     expect(rows.length).toBeGreaterThan(5);
     for (const [, id, row] of rows) {
-      expect(row, id).toContain(`<details class="cite-this cite-compact" id="cite-figure-${id}" data-pagefind-ignore="all">`);
+      expect(row, id).toContain(
+        `<details class="cite-this cite-compact" id="cite-figure-${id}" data-pagefind-ignore="all">`,
+      );
       const apa = textOf(new RegExp(`id="cite-figure-${id}-apa"[^>]*>([\\s\\S]*?)</p>`).exec(row!)?.[1] ?? '');
       expect(apa).toContain('[Figure]');
       expect(apa).toContain(`${SITE.url}${SITE.base}figures/#figure-${id}`);
       // The number is the source's: the original is named first, this site's figure page after it.
       const original = row!.indexOf('Cite the original source');
       expect(original, `${id}: no citation of the original source`).toBeGreaterThan(-1);
-      expect(original, `${id}: the site's own citation comes before the original's`).toBeLessThan(row!.indexOf(`id="cite-figure-${id}-apa"`));
+      expect(original, `${id}: the site's own citation comes before the original's`).toBeLessThan(
+        row!.indexOf(`id="cite-figure-${id}-apa"`),
+      );
     }
   });
 });
@@ -258,7 +275,10 @@ describe('source pages cite the original article with only what its file states'
     expect(text).toContain(publisher);
     expect(text.replace(/[‘’]/g, "'")).toContain(source.headline.replace(/[‘’]/g, "'"));
     expect(text).toContain(source.published.line ? `As printed: “${source.published.stated}”` : 'Not stated');
-    if (!source.published.line) expect(textOf(/id="cite-original-apa"[^>]*>([\s\S]*?)<\/p>/.exec(block!)?.[1] ?? ''), 'APA says n.d.').toContain('(n.d.)');
+    if (!source.published.line)
+      expect(textOf(/id="cite-original-apa"[^>]*>([\s\S]*?)<\/p>/.exec(block!)?.[1] ?? ''), 'APA says n.d.').toContain(
+        '(n.d.)',
+      );
     // The files record no address for the originals: none may be made up.
     const formats = /<dl class="cite-formats">[\s\S]*?<\/dl>/.exec(block!)?.[0] ?? '';
     expect(formats, 'a URL in a citation of the original').not.toMatch(/https?:\/\//);

@@ -20,7 +20,10 @@ let origin: string;
 let log = '';
 
 /** Poll the page until `done(status, body)` holds; returns how long it took. */
-async function waitForPage(done: (status: number, body: string) => boolean, timeoutMs: number): Promise<{ ms: number; status: number; body: string }> {
+async function waitForPage(
+  done: (status: number, body: string) => boolean,
+  timeoutMs: number,
+): Promise<{ ms: number; status: number; body: string }> {
   const started = Date.now();
   let last = { status: 0, body: '' };
   while (Date.now() - started < timeoutMs) {
@@ -33,18 +36,24 @@ async function waitForPage(done: (status: number, body: string) => boolean, time
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`the page did not reach the expected state in ${timeoutMs} ms; last HTTP ${last.status}:\n${last.body.slice(0, 600)}\n--- dev server output ---\n${log}`);
+  throw new Error(
+    `the page did not reach the expected state in ${timeoutMs} ms; last HTTP ${last.status}:\n${last.body.slice(0, 600)}\n--- dev server output ---\n${log}`,
+  );
 }
 
 beforeAll(async () => {
   dir = copyProject();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    env: childEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: childEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   dev.stdout?.on('data', (d) => (log += d));
   dev.stderr?.on('data', (d) => (log += d));
   await waitForPage((status) => status === 200, 90_000);
@@ -61,12 +70,18 @@ test('a misquoted figure shows at once in the overlay and the terminal, and the 
   // "About a second": the verifier itself takes well under 100 ms; allow for a loaded machine.
   expect(broken.ms).toBeLessThan(3_000);
   expect(broken.body).toContain('ErrorOverlay');
-  expect(broken.body).toContain('content/data/figures/trade.yaml › india-russia-trade-2024: quote not found on hindustantimes:13');
+  expect(broken.body).toContain(
+    'content/data/figures/trade.yaml › india-russia-trade-2024: quote not found on hindustantimes:13',
+  );
   expect(broken.body).toContain(`${BAD}\\"; the line reads`);
   expect(broken.body).toContain('the line reads');
-  expect(broken.body).toMatch(/"hint":"Open content\/data\/figures\/trade\.yaml and find the entry `id: india-russia-trade-2024`/);
+  expect(broken.body).toMatch(
+    /"hint":"Open content\/data\/figures\/trade\.yaml and find the entry `id: india-russia-trade-2024`/,
+  );
   expect(broken.body).toMatch(/"loc":\{"file":"[^"]*content\/data\/figures\/trade\.yaml","line":\d+/);
-  expect(log).toMatch(/\[provenance-verifier\] content\/data\/figures\/trade\.yaml changed; Provenance verification failed/);
+  expect(log).toMatch(
+    /\[provenance-verifier\] content\/data\/figures\/trade\.yaml changed; Provenance verification failed/,
+  );
 
   edit(file, (text) => text.replace(BAD, GOOD));
   const fixed = await waitForPage((status) => status === 200, 15_000);

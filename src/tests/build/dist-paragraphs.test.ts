@@ -20,10 +20,19 @@ const DIST = join(ROOT, 'dist');
  * source list, citation boxes, and the home page's glance (key-figure cards, timeline strip and
  * topic cards, drawn from figures, events and page frontmatter by HomeGlance.astro).
  */
-const NOT_PROSE_CLASSES = ['chart', 'source-list', 'cite-this', 'page-version', 'aside-title', 'reading-note', 'glance'];
+const NOT_PROSE_CLASSES = [
+  'chart',
+  'source-list',
+  'cite-this',
+  'page-version',
+  'aside-title',
+  'reading-note',
+  'glance',
+];
 const NOT_PROSE_TAGS = ['nav', 'figure', 'table', 'details', 'script', 'template'];
 
-const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classes = (node: Element): string[] =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 const text = (node: RootContent | Root): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
 
@@ -33,8 +42,17 @@ function hasMark(node: Element): boolean {
 
 function isNavigation(item: Element): boolean {
   const first = item.children.find((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
-  if (first?.type !== 'element' || first.tagName !== 'a' || /^(https?:|mailto:)/.test(String(first.properties.href ?? ''))) return false;
-  const rest = text(item).slice(text(first).length).trim().split(/\s+/).filter((w) => /\w/.test(w));
+  if (
+    first?.type !== 'element' ||
+    first.tagName !== 'a' ||
+    /^(https?:|mailto:)/.test(String(first.properties.href ?? ''))
+  )
+    return false;
+  const rest = text(item)
+    .slice(text(first).length)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w));
   return rest.length <= NAVIGATION_WORDS;
 }
 
@@ -44,10 +62,13 @@ function uncitedParagraphs(node: Root | Element, out: string[] = []): string[] {
     if (child.type !== 'element') continue;
     if ('dataAnalysis' in child.properties || 'dataSourced' in child.properties) continue;
     if (NOT_PROSE_TAGS.includes(child.tagName) || classes(child).some((c) => NOT_PROSE_CLASSES.includes(c))) continue;
-    const isParagraph = child.tagName === 'p' || (child.tagName === 'li' && !child.children.some((c) => c.type === 'element' && c.tagName === 'p'));
+    const isParagraph =
+      child.tagName === 'p' ||
+      (child.tagName === 'li' && !child.children.some((c) => c.type === 'element' && c.tagName === 'p'));
     if (isParagraph) {
       const words = text(child).trim();
-      if (words && !hasMark(child) && !(child.tagName === 'li' && isNavigation(child))) out.push(normaliseForMatch(words));
+      if (words && !hasMark(child) && !(child.tagName === 'li' && isNavigation(child)))
+        out.push(normaliseForMatch(words));
       continue;
     }
     uncitedParagraphs(child, out);
@@ -59,7 +80,10 @@ function pagesToCheck(): { page: string; file: string }[] {
   return readdirSync(join(ROOT, 'content/pages'))
     .filter((f) => f.endsWith('.mdx'))
     .filter((f) => !/^section:\s*reference\b/m.test(readFileSync(join(ROOT, 'content/pages', f), 'utf8')))
-    .map((f) => ({ file: `content/pages/${f}`, page: f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html` }));
+    .map((f) => ({
+      file: `content/pages/${f}`,
+      page: f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html`,
+    }));
 }
 
 describe.each(pagesToCheck().map((p) => [p.page, p.file] as const))('built page %s', (page, file) => {
@@ -81,6 +105,9 @@ describe.each(pagesToCheck().map((p) => [p.page, p.file] as const))('built page 
 });
 
 test('the walk finds an uncited paragraph and skips a labelled one (the test can fail)', () => {
-  const tree = fromHtml('<div class="page-body"><p>Cited.<sup class="cite"><a href="#">1</a></sup></p><p>Uncited claim.</p><aside class="reading" data-analysis><p>Our view.</p></aside><ul><li><a href="../tariffs/">Tariffs</a> — a short description.</li><li>An uncited item.</li></ul></div>', { fragment: true });
+  const tree = fromHtml(
+    '<div class="page-body"><p>Cited.<sup class="cite"><a href="#">1</a></sup></p><p>Uncited claim.</p><aside class="reading" data-analysis><p>Our view.</p></aside><ul><li><a href="../tariffs/">Tariffs</a> — a short description.</li><li>An uncited item.</li></ul></div>',
+    { fragment: true },
+  );
   expect(uncitedParagraphs(tree)).toEqual(['Uncited claim.', 'An uncited item.']);
 });

@@ -50,7 +50,9 @@ function uncitedText(node: RootContent, out: string[] = []): string[] {
 }
 
 function topicPages(): string[] {
-  const pages = readdirSync(join(ROOT, 'content/pages')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const pages = readdirSync(join(ROOT, 'content/pages'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
   return pages.map((slug) => (slug === 'index' ? 'index.html' : `${slug}/index.html`));
 }
 
@@ -80,10 +82,18 @@ describe.each(topicPages().map((p) => [p] as const))('built page %s', (page) => 
   });
 
   test('the source list links back to every mark', () => {
-    const markIds = new Set(find(body!, (e) => e.tagName === 'a' && String(e.properties.id ?? '').startsWith('cite-ref-')).map((a) => String(a.properties.id)));
+    const markIds = new Set(
+      find(body!, (e) => e.tagName === 'a' && String(e.properties.id ?? '').startsWith('cite-ref-')).map((a) =>
+        String(a.properties.id),
+      ),
+    );
     const list = find(tree, (e) => classes(e).includes('source-list'))[0];
     if (markIds.size === 0) return expect(list).toBeUndefined();
-    const backlinks = new Set(find(list!, (e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#cite-ref-')).map((a) => String(a.properties.href).slice(1)));
+    const backlinks = new Set(
+      find(list!, (e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#cite-ref-')).map((a) =>
+        String(a.properties.href).slice(1),
+      ),
+    );
     expect([...markIds].filter((id) => !backlinks.has(id))).toEqual([]);
   });
 });
@@ -92,7 +102,9 @@ test('every citation mark on every page leads to a source line or figure that ex
   const site = new URL(SITE.url);
   const targets = new Map<string, string[]>(); // href → pages citing it
   for (const page of sitePages()) {
-    const marks = find(read(page.file), (e) => e.tagName === 'sup' && classes(e).includes('cite')).flatMap((sup) => find(sup, (e) => e.tagName === 'a'));
+    const marks = find(read(page.file), (e) => e.tagName === 'sup' && classes(e).includes('cite')).flatMap((sup) =>
+      find(sup, (e) => e.tagName === 'a'),
+    );
     for (const a of marks) {
       const href = new URL(String(a.properties.href ?? ''), `${site.origin}${page.path}`).href;
       targets.set(href, [...(targets.get(href) ?? []), page.path]);
@@ -112,7 +124,8 @@ test('every citation mark on every page leads to a source line or figure that ex
     }
     const file = fileForPath(DIST, url.pathname, SITE.base);
     const id = decodeURIComponent(url.hash.slice(1));
-    if (!file || find(read(file), (e) => e.properties.id === id).length === 0) broken.push(`${url.pathname}${url.hash} (cited on ${citedOn.join(', ')}) has no element with id "${id}"`);
+    if (!file || find(read(file), (e) => e.properties.id === id).length === 0)
+      broken.push(`${url.pathname}${url.hash} (cited on ${citedOn.join(', ')}) has no element with id "${id}"`);
   }
   expect(broken, `citation links that lead nowhere (${broken.length}):\n  - ${broken.join('\n  - ')}`).toEqual([]);
 });
@@ -120,7 +133,10 @@ test('every citation mark on every page leads to a source line or figure that ex
 test('every seed-line link on topic pages lands on an anchor of its source page', () => {
   const missing: string[] = [];
   for (const page of topicPages()) {
-    const links = find(read(join(DIST, page)), (e) => e.tagName === 'a' && /\/sources\/[a-z]+\/#L\d+$/.test(String(e.properties.href ?? '')));
+    const links = find(
+      read(join(DIST, page)),
+      (e) => e.tagName === 'a' && /\/sources\/[a-z]+\/#L\d+$/.test(String(e.properties.href ?? '')),
+    );
     for (const link of links) {
       const [, seed, line] = /\/sources\/([a-z]+)\/#L(\d+)$/.exec(String(link.properties.href))!;
       const target = find(read(join(DIST, 'sources', seed!, 'index.html')), (e) => e.properties.id === `L${line}`);

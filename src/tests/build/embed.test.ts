@@ -18,7 +18,12 @@ function headersFor(file: string, path: string): Map<string, string> {
   for (const line of file.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       applies = pattern.test(path);
       continue;
     }
@@ -69,13 +74,20 @@ describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
   });
 
   it('every chart shown on the site offers a copyable iframe snippet for its embed page', () => {
-    const pages = ['charts/index.html', ...readdirSync(join(ROOT, 'content/pages')).filter((f) => f.endsWith('.mdx')).map((f) => (f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html`))];
+    const pages = [
+      'charts/index.html',
+      ...readdirSync(join(ROOT, 'content/pages'))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => (f === 'index.mdx' ? 'index.html' : `${f.replace(/\.mdx$/, '')}/index.html`)),
+    ];
     let seen = 0;
     for (const page of pages) {
       const html = readFileSync(join(dist, page), 'utf8');
       for (const [, id] of html.matchAll(/<section class="chart" data-chart="([^"]+)"/g)) {
         seen++;
-        const snippet = new RegExp(`<pre class="cite-text" id="embed-${id}">&lt;iframe src=&quot;https?://[^&]+/embed/${id}/&quot; title=&quot;`);
+        const snippet = new RegExp(
+          `<pre class="cite-text" id="embed-${id}">&lt;iframe src=&quot;https?://[^&]+/embed/${id}/&quot; title=&quot;`,
+        );
         expect(html, `${page} chart ${id}`).toMatch(snippet);
         expect(html, `${page} copy button for ${id}`).toContain(`data-copy="embed-${id}"`);
       }

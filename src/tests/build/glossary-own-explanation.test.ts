@@ -35,7 +35,7 @@ function stripPreviews(node: Element): Element {
   return { ...node, children: children.map((c) => (c.type === 'element' ? stripPreviews(c) : c)) };
 }
 
-describe('glossary: the site\'s own explanations are labelled', () => {
+describe("glossary: the site's own explanations are labelled", () => {
   const html = readFileSync(join(ROOT, 'dist', 'glossary', 'index.html'), 'utf8');
   const entries = entriesById(html);
   const terms = loadProject(ROOT).data.glossary;

@@ -31,10 +31,17 @@ describe('glanceProblems', () => {
   });
   it('rejects a card label with a number, naming the file, figure and fix', () => {
     const broken = { ...front.glance, figures: [{ figure: 'us-tariff-india-50', label: 'Tariff of 50% at its peak' }] };
-    expect(glanceProblems(broken, known)).toEqual([expect.stringMatching(/index\.mdx.*label "Tariff of 50% at its peak" for us-tariff-india-50 contains the number "50%"/)]);
+    expect(glanceProblems(broken, known)).toEqual([
+      expect.stringMatching(
+        /index\.mdx.*label "Tariff of 50% at its peak" for us-tariff-india-50 contains the number "50%"/,
+      ),
+    ]);
   });
-  it('rejects a quantity in words or in another script\'s digits, as everywhere else', () => {
-    const words = { ...front.glance, figures: [{ figure: 'us-tariff-india-50', label: 'US tariff on Indian goods doubled to its peak' }] };
+  it("rejects a quantity in words or in another script's digits, as everywhere else", () => {
+    const words = {
+      ...front.glance,
+      figures: [{ figure: 'us-tariff-india-50', label: 'US tariff on Indian goods doubled to its peak' }],
+    };
     expect(glanceProblems(words, known)).toEqual([expect.stringMatching(/contains the quantity in words "doubled"/)]);
     const arabic = { ...front.glance, figures: [{ figure: 'us-tariff-india-50', label: 'Tariff of ٥٠% at its peak' }] };
     expect(glanceProblems(arabic, known)).toEqual([expect.stringMatching(/contains the number "٥٠%"/)]);

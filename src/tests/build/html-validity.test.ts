@@ -45,25 +45,37 @@ describe.concurrent('HTML validity of dist/', () => {
     expect(files.length, 'no HTML files in dist/: run `npm run build`').toBeGreaterThan(0);
   });
 
-  it.skipIf(!vnu.run && !vnu.fail)('the Nu HTML Checker (vnu.jar) reports 0 errors on every page', async ({ expect }) => {
-    if (!vnu.run) throw new Error(vnu.message);
-    expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
-    let stdout: string;
-    let stderr: string;
-    try {
-      ({ stdout, stderr } = await promisify(execFile)(vnu.java, [...JVM_FLAGS, '-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }));
-    } catch (error) {
-      // vnu exits non-zero when it finds errors; the JSON report is still on stderr/stdout.
-      const e = error as { stdout?: string; stderr?: string; code?: unknown; message: string };
-      stdout = e.stdout ?? '';
-      stderr = e.stderr ?? '';
-    }
-    const json = [stdout, stderr].find((s) => s.trim().startsWith('{'));
-    expect(json, `vnu.jar printed no JSON report:\n${stdout}\n${stderr}`).toBeDefined();
-    const messages = (JSON.parse(json!) as { messages: VnuMessage[] }).messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
-    const lines = messages.map((m) => `${m.url.replace(`file:${DIST}`, 'dist')}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
-    expect(lines, `Nu HTML Checker errors (${lines.length}):\n  - ${lines.join('\n  - ')}`).toEqual([]);
-  });
+  it.skipIf(!vnu.run && !vnu.fail)(
+    'the Nu HTML Checker (vnu.jar) reports 0 errors on every page',
+    async ({ expect }) => {
+      if (!vnu.run) throw new Error(vnu.message);
+      expect(existsSync(VNU), `${VNU} is missing (devDependency vnu-jar)`).toBe(true);
+      let stdout: string;
+      let stderr: string;
+      try {
+        ({ stdout, stderr } = await promisify(execFile)(
+          vnu.java,
+          [...JVM_FLAGS, '-jar', VNU, '--errors-only', '--format', 'json', ...files],
+          { maxBuffer: 64 * 1024 * 1024 },
+        ));
+      } catch (error) {
+        // vnu exits non-zero when it finds errors; the JSON report is still on stderr/stdout.
+        const e = error as { stdout?: string; stderr?: string; code?: unknown; message: string };
+        stdout = e.stdout ?? '';
+        stderr = e.stderr ?? '';
+      }
+      const json = [stdout, stderr].find((s) => s.trim().startsWith('{'));
+      expect(json, `vnu.jar printed no JSON report:\n${stdout}\n${stderr}`).toBeDefined();
+      const messages = (JSON.parse(json!) as { messages: VnuMessage[] }).messages.filter(
+        (m) => m.type === 'error' || m.subType === 'fatal',
+      );
+      const lines = messages.map(
+        (m) =>
+          `${m.url.replace(`file:${DIST}`, 'dist')}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`,
+      );
+      expect(lines, `Nu HTML Checker errors (${lines.length}):\n  - ${lines.join('\n  - ')}`).toEqual([]);
+    },
+  );
 
   it('html-validate (.htmlvalidate.json) reports 0 errors on every page', async ({ expect }) => {
     // A static loader: the file-system loader looked the config up again for every directory of
@@ -73,7 +85,8 @@ describe.concurrent('HTML validity of dist/', () => {
     for (const file of files) {
       const report = await validator.validateFile(file);
       for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file.replace(`${DIST}/`, 'dist/')}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          problems.push(`${file.replace(`${DIST}/`, 'dist/')}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(problems, `html-validate errors (${problems.length}):\n  - ${problems.join('\n  - ')}`).toEqual([]);

@@ -62,7 +62,9 @@ describe('markdownTwin', () => {
   it('resolves relative links against the page, and turns asides and charts into Markdown', () => {
     expect(md).toContain('[people](https://example.org/people/#donald-trump)');
     expect(md).toMatch(/^> \*\*A note\*\*$/m);
-    expect(md).toContain('[The US raised its tariff on Indian goods to 50% in August 2025; Trump announced a cut to 18%](https://example.org/charts/#fig-tariff-rate)');
+    expect(md).toContain(
+      '[The US raised its tariff on Indian goods to 50% in August 2025; Trump announced a cut to 18%](https://example.org/charts/#fig-tariff-rate)',
+    );
   });
   it("labels each <Reading> block as the site's reading, with its own title when it has one", () => {
     const reading = markdownTwin(

@@ -44,7 +44,12 @@ describe('every built page', () => {
         .map((m) => m[1] ?? '')
         .filter((u) => /^(https?:)?\/\//.test(u))
         // <link rel=canonical|license|…> only name a URL; they fetch nothing.
-        .filter((u) => !new RegExp(`<link rel="(canonical|license|alternate)[^"]*" href="${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html));
+        .filter(
+          (u) =>
+            !new RegExp(
+              `<link rel="(canonical|license|alternate)[^"]*" href="${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+            ).test(html),
+        );
       expect(loads, file).toEqual([]);
     }
   });

@@ -72,7 +72,9 @@ test('in a browser, a topic page and search load every resource from under the b
     expect(await page.getAttribute('html', 'data-theme')).toMatch(/^(light|dark)$/);
     await page.goto(`${preview.url}search/?q=tariff`);
     await page.locator('#search-results > li').first().waitFor();
-    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toContain(hrefs.find((h) => h.startsWith(`${BASE}tariffs/`)));
     expect(hrefs.every((h) => h.startsWith(BASE))).toBe(true);
     expect(failed).toEqual([]);

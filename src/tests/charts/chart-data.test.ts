@@ -22,7 +22,8 @@ function withChart(edit: (chart: Chart) => void, id = 'tariff-rate'): Dataset {
   return { ...project.data, charts };
 }
 
-const messagesFor = (data: Dataset) => checkCharts(checkContext(data, project.seeds)).map((e) => `${e.id}: ${e.message}`);
+const messagesFor = (data: Dataset) =>
+  checkCharts(checkContext(data, project.seeds)).map((e) => `${e.id}: ${e.message}`);
 
 function figureMark(chart: Chart, figure: string): ChartFigureMark {
   const mark = chart.marks.find((m) => 'figure' in m && m.figure === figure);
@@ -38,7 +39,11 @@ function noteMark(chart: Chart, note: string): ChartNoteMark {
 
 describe('chart data', () => {
   it('loads the three charts and the whole project verifies', () => {
-    expect((project.data.charts ?? []).map((c) => c.id).sort()).toEqual(['india-russia-trade', 'india-russian-crude', 'tariff-rate']);
+    expect((project.data.charts ?? []).map((c) => c.id).sort()).toEqual([
+      'india-russia-trade',
+      'india-russian-crude',
+      'tariff-rate',
+    ]);
     expect(errors).toEqual([]);
   });
 
@@ -53,28 +58,42 @@ describe('chart data', () => {
   });
 
   it('breaks when a derived figure is drawn as data', () => {
-    const data = withChart((c) => (figureMark(c, 'india-russia-trade-2019-implied').role = 'data'), 'india-russia-trade');
+    const data = withChart(
+      (c) => (figureMark(c, 'india-russia-trade-2019-implied').role = 'data'),
+      'india-russia-trade',
+    );
     expect(messagesFor(data)).toContainEqual(expect.stringContaining('must be drawn with role "derived"'));
   });
 
   it('breaks when a target is drawn as data', () => {
-    const data = withChart((c) => (figureMark(c, 'india-russia-trade-target-2030').role = 'data'), 'india-russia-trade');
+    const data = withChart(
+      (c) => (figureMark(c, 'india-russia-trade-target-2030').role = 'data'),
+      'india-russia-trade',
+    );
     expect(messagesFor(data)).toContainEqual(expect.stringContaining('must be drawn with role "target"'));
   });
 
   it('breaks when a one-sided announcement is drawn as data', () => {
     const data = withChart((c) => (figureMark(c, 'us-tariff-india-18').role = 'data'));
-    expect(messagesFor(data)).toContainEqual(expect.stringContaining(`figure "us-tariff-india-18" is a figure that is one party's claim (claimedBy), so it must be drawn with role "announced", not "data"`));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringContaining(
+        `figure "us-tariff-india-18" is a figure that is one party's claim (claimedBy), so it must be drawn with role "announced", not "data"`,
+      ),
+    );
   });
 
   it('breaks when a stated figure is drawn as an announcement', () => {
     const data = withChart((c) => (figureMark(c, 'us-tariff-india-50').role = 'announced'));
-    expect(messagesFor(data)).toContainEqual(expect.stringContaining("role \"announced\" needs a figure that is one party's claim (claimedBy)"));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringContaining('role "announced" needs a figure that is one party\'s claim (claimedBy)'),
+    );
   });
 
   it('breaks when a reported figure is passed off as a target', () => {
     const data = withChart((c) => (figureMark(c, 'india-russia-trade-2024').role = 'target'), 'india-russia-trade');
-    expect(messagesFor(data)).toContainEqual(expect.stringContaining('role "target" needs a figure with status: target'));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringContaining('role "target" needs a figure with status: target'),
+    );
   });
 
   it('breaks when a disputed mark names a conflict that does not involve its line', () => {
@@ -101,7 +120,9 @@ describe('chart data', () => {
     const data = withChart((c) => (figureMark(c, 'us-tariff-pakistan-19').label = 'Pakistan (20% cap)'));
     // Chart text is data prose: checkDataProse (the verifier runs it) reads labels, notes and titles.
     const found = checkDataProse(checkContext(data, project.seeds)).map((e) => `${e.id}: ${e.message}`);
-    expect(found).toContainEqual(expect.stringContaining('marks[3].label shows the number "20%", which none of this entry'));
+    expect(found).toContainEqual(
+      expect.stringContaining('marks[3].label shows the number "20%", which none of this entry'),
+    );
   });
 
   it('breaks when a qualitative note is given a number to draw', () => {
@@ -120,6 +141,8 @@ describe('chart data', () => {
 
   it('breaks when a figure in another unit is put on the chart', () => {
     const data = withChart((c) => (figureMark(c, 'us-tariff-pakistan-19').figure = 'india-russia-trade-2024'));
-    expect(messagesFor(data)).toContainEqual(expect.stringContaining('is in usd-billion, but the chart\'s unit is percent'));
+    expect(messagesFor(data)).toContainEqual(
+      expect.stringContaining("is in usd-billion, but the chart's unit is percent"),
+    );
   });
 });

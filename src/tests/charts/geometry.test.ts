@@ -8,7 +8,8 @@ import { chartGeometry, LAYOUTS, wrap, type MarkGeometry, type Shape } from '../
 import { model } from './helpers';
 
 const xsOf = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
-const shapesOf = (mark: MarkGeometry | undefined, cls: string) => (mark?.shapes ?? []).filter((s) => s.cls.split(' ').includes(cls));
+const shapesOf = (mark: MarkGeometry | undefined, cls: string) =>
+  (mark?.shapes ?? []).filter((s) => s.cls.split(' ').includes(cls));
 const find = (marks: MarkGeometry[], key: string) => {
   const found = marks.find((m) => m.key === key);
   if (!found) throw new Error(`no mark ${key}; have ${marks.map((m) => m.key).join(', ')}`);
@@ -53,7 +54,8 @@ describe('tariff step chart', () => {
 
   it('puts higher rates higher: 50% above 25% above Pakistan 19% above 18%', () => {
     const levelY = (key: string) => {
-      const path = (find(geometry.marks, key).shapes.find((s) => s.type === 'path') as Extract<Shape, { type: 'path' }>).d;
+      const path = (find(geometry.marks, key).shapes.find((s) => s.type === 'path') as Extract<Shape, { type: 'path' }>)
+        .d;
       return Number(/,(-?[\d.]+)/.exec(path)![1]);
     };
     const ys = ['us-tariff-india-50', 'us-tariff-india-25', 'us-tariff-pakistan-19', 'us-tariff-india-18'].map(levelY);
@@ -61,13 +63,17 @@ describe('tariff step chart', () => {
   });
 
   it('keeps the disputed "early 2025" claim out of the plot area (it is in the table, with its note and link)', () => {
-    expect(model('tariff-rate').marks.some((m) => m.key === 'us-tariff-india-25-early-2025' && m.role === 'disputed')).toBe(true);
+    expect(
+      model('tariff-rate').marks.some((m) => m.key === 'us-tariff-india-25-early-2025' && m.role === 'disputed'),
+    ).toBe(true);
     expect(geometry.marks.map((m) => m.key)).not.toContain('us-tariff-india-25-early-2025');
     expect(geometry.marks.flatMap((m) => m.shapes).some((s) => s.cls.includes('role-disputed'))).toBe(false);
   });
 
   it('draws India as one connected line: a riser joins each level to the next where the next begins', () => {
-    const risers = ['us-tariff-india-25', 'us-tariff-india-50'].map((key) => shapesOf(find(geometry.marks, key), 'riser'));
+    const risers = ['us-tariff-india-25', 'us-tariff-india-50'].map((key) =>
+      shapesOf(find(geometry.marks, key), 'riser'),
+    );
     expect(risers.map((r) => r.length)).toEqual([1, 1]);
     const [toFifty] = risers[0] as Extract<Shape, { type: 'line' }>[];
     const [band] = shapesOf(doubling, 'event-band') as Extract<Shape, { type: 'rect' }>[];
@@ -76,9 +82,15 @@ describe('tariff step chart', () => {
   });
 
   it('draws no India rate before the months Al Jazeera describes it in, and no start day for it (the sources give none)', () => {
-    const described = find(geometry.marks, 'event-india-faces-25-percent-tariff').shapes.find((s) => s.cls === 'event-band') as Extract<Shape, { type: 'rect' }>;
-    const india = geometry.marks.filter((m) => ['us-tariff-india-25', 'us-tariff-india-50', 'us-tariff-india-18'].includes(m.key));
-    const xs = india.flatMap((m) => m.shapes.flatMap((s) => (s.type === 'path' ? xsOf(s.d) : s.type === 'circle' ? [s.cx] : [])));
+    const described = find(geometry.marks, 'event-india-faces-25-percent-tariff').shapes.find(
+      (s) => s.cls === 'event-band',
+    ) as Extract<Shape, { type: 'rect' }>;
+    const india = geometry.marks.filter((m) =>
+      ['us-tariff-india-25', 'us-tariff-india-50', 'us-tariff-india-18'].includes(m.key),
+    );
+    const xs = india.flatMap((m) =>
+      m.shapes.flatMap((s) => (s.type === 'path' ? xsOf(s.d) : s.type === 'circle' ? [s.cx] : [])),
+    );
     expect(described).toBeDefined();
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(described.x - 0.5);
     const first = find(geometry.marks, 'us-tariff-india-25');
@@ -104,7 +116,8 @@ describe('bar charts', () => {
   });
 
   it('bar lengths are proportional to the values', () => {
-    const width = (key: string) => (shapesOf(find(trade.marks, key), 'bar')[0] as Extract<Shape, { type: 'rect' }>).width;
+    const width = (key: string) =>
+      (shapesOf(find(trade.marks, key), 'bar')[0] as Extract<Shape, { type: 'rect' }>).width;
     expect(width('india-russia-trade-target-2030') / width('india-russia-trade-2024')).toBeCloseTo(100 / 66, 1);
   });
 

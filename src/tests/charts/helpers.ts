@@ -28,7 +28,10 @@ export const chartIds = charts.map((c) => c.id);
  * schemas: the SVG snapshots draw these, so editing content/data/ does not break rendering tests.
  */
 const fixture = (() => {
-  const raw = parse(readFileSync(new URL('./fixtures/charts-data.yaml', import.meta.url), 'utf8')) as Record<string, unknown[]>;
+  const raw = parse(readFileSync(new URL('./fixtures/charts-data.yaml', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown[]
+  >;
   return {
     charts: raw.charts!.map((c) => chartSchema.parse(c)),
     figures: raw.figures!.map((f) => figureInputSchema.parse(f) as Figure),

@@ -10,7 +10,8 @@ import { checkTree, MDX_COMPONENTS } from '../../lib/remark/provenance-check';
 import { loadProject } from '../../lib/provenance/load';
 
 const project = loadProject(process.cwd());
-const check = (mdx: string) => checkTree(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, project).problems.map((p) => p.message);
+const check = (mdx: string) =>
+  checkTree(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, project).problems.map((p) => p.message);
 
 describe('<Chart> in MDX', () => {
   it('is in the component barrel and in the list the provenance check allows', () => {
@@ -35,6 +36,8 @@ describe('<Chart> in MDX', () => {
   });
 
   it('the tariffs page places the tariff chart', () => {
-    expect(readFileSync(join(process.cwd(), 'content/pages/tariffs.mdx'), 'utf8')).toContain('<Chart id="tariff-rate" />');
+    expect(readFileSync(join(process.cwd(), 'content/pages/tariffs.mdx'), 'utf8')).toContain(
+      '<Chart id="tariff-rate" />',
+    );
   });
 });

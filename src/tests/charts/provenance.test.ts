@@ -35,7 +35,8 @@ describe.each(chartIds)('chart %s', (id) => {
         }
         const note = chart.marks.find((n) => 'note' in n && n.note === mark.key);
         expect(note, `${mark.key} is neither a figure, an event nor a note of ${id}`).toBeDefined();
-        for (const ref of (note as { refs: Parameters<typeof checkSeedRef>[0][] }).refs) expect(checkSeedRef(ref, project.seeds)).toEqual([]);
+        for (const ref of (note as { refs: Parameters<typeof checkSeedRef>[0][] }).refs)
+          expect(checkSeedRef(ref, project.seeds)).toEqual([]);
       }
     }
   });
@@ -43,14 +44,19 @@ describe.each(chartIds)('chart %s', (id) => {
   it('every source link under a mark points at a real, verified seed line', () => {
     for (const mark of m.marks) {
       expect(mark.sources.length, mark.key).toBeGreaterThan(0);
-      for (const s of mark.sources) expect(checkSeedRef(s, project.seeds), `${mark.key} → ${s.seed}:${s.line}`).toEqual([]);
+      for (const s of mark.sources)
+        expect(checkSeedRef(s, project.seeds), `${mark.key} → ${s.seed}:${s.line}`).toEqual([]);
     }
   });
 
   it('shows no number in its marks that the chart data does not contain', () => {
     // Numbers the data legitimately yields: values and dates as formatted, and the quotes.
     const allowed = new Set<number>([
-      ...m.marks.flatMap((mark) => [...numbersIn(mark.valueText), ...numbersIn(mark.dateText), ...mark.sources.flatMap((s) => numbersIn(s.quote))]),
+      ...m.marks.flatMap((mark) => [
+        ...numbersIn(mark.valueText),
+        ...numbersIn(mark.dateText),
+        ...mark.sources.flatMap((s) => numbersIn(s.quote)),
+      ]),
       ...m.events.flatMap((e) => numbersIn(e.span.text)),
     ]);
     for (const layout of ['narrow', 'wide'] as const) {

@@ -13,14 +13,18 @@ import { fixtureChartIds, fixtureModel } from './helpers';
 test('the schema accepts exactly the roles in the table', () => {
   expect(chartRoleSchema.options).toEqual([...FIGURE_ROLES]);
   expect(chartNoteMarkSchema.shape.role.options).toEqual([...NOTE_ROLES]);
-  expect(Object.keys(ROLE_TEXT).sort(), 'every role has its words from exactly one mark unit').toEqual([...FIGURE_ROLES, ...NOTE_ROLES].sort());
+  expect(Object.keys(ROLE_TEXT).sort(), 'every role has its words from exactly one mark unit').toEqual(
+    [...FIGURE_ROLES, ...NOTE_ROLES].sort(),
+  );
 });
 
 test('a figure’s kind and status fix its role through the table', () => {
   expect(requiredRole({ kind: 'derived', status: 'reported' })).toBe('derived');
   expect(requiredRole({ kind: 'sourced', status: 'target' })).toBe('target');
   expect(requiredRole({ kind: 'sourced', status: 'reported' })).toBeNull();
-  expect(requiredRole({ kind: 'sourced', status: 'reported', claimedBy: { who: 'Donald Trump', verb: 'announced' } })).toBe('announced');
+  expect(
+    requiredRole({ kind: 'sourced', status: 'reported', claimedBy: { who: 'Donald Trump', verb: 'announced' } }),
+  ).toBe('announced');
 });
 
 test('every mark’s aria label carries its role’s words from the table', () => {

@@ -11,7 +11,9 @@ test('roles take the page’s light-theme colours, with no custom property or li
 });
 
 test('a colour changed in chart.css reaches the file', () => {
-  const css = standaloneStyle('.chart { --chart-data: light-dark(#123456, #fff); }\n.chart-svg .role-data { stroke: var(--chart-data); }\n.chart-svg .mark:focus { outline: none; }');
+  const css = standaloneStyle(
+    '.chart { --chart-data: light-dark(#123456, #fff); }\n.chart-svg .role-data { stroke: var(--chart-data); }\n.chart-svg .mark:focus { outline: none; }',
+  );
   expect(css.split('\n')[0]).toBe('.role-data{stroke:#123456}');
   expect(css).not.toContain('outline');
 });

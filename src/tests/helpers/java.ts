@@ -23,7 +23,11 @@ export function vnuPlan(env: NodeJS.ProcessEnv = process.env): VnuPlan {
   if (!probe.error && probe.status === 0) return { run: true, java };
   const why = probe.error ? `\`${java}\` was not found` : `\`${java} -version\` failed`;
   if (env.CI === 'true') {
-    return { run: false, fail: true, message: `Java is required in CI for the Nu HTML Checker (vnu.jar): ${why}. ${INSTALL_JAVA}` };
+    return {
+      run: false,
+      fail: true,
+      message: `Java is required in CI for the Nu HTML Checker (vnu.jar): ${why}. ${INSTALL_JAVA}`,
+    };
   }
   return {
     run: false,

@@ -7,7 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/provenance/load';
-import { checkContext, DATASET_CHECKS, verifyDataset, type Dataset, type VerifyError } from '../../lib/provenance/verify';
+import {
+  checkContext,
+  DATASET_CHECKS,
+  verifyDataset,
+  type Dataset,
+  type VerifyError,
+} from '../../lib/provenance/verify';
 import type { DatasetCheck } from '../../lib/provenance/checks/check';
 import { checkSources } from '../../lib/provenance/checks/sources';
 import { checkUniqueIds } from '../../lib/provenance/checks/unique-ids';
@@ -24,8 +30,11 @@ import type { Seed } from '../../lib/provenance/verify';
 import { ROOT } from '../helpers/project';
 
 const project = loadProject(ROOT);
-const run = (check: DatasetCheck, data: Dataset = project.data, seeds: Map<string, Seed> = project.seeds): VerifyError[] =>
-  check(checkContext(data, seeds, project.origins));
+const run = (
+  check: DatasetCheck,
+  data: Dataset = project.data,
+  seeds: Map<string, Seed> = project.seeds,
+): VerifyError[] => check(checkContext(data, seeds, project.origins));
 
 function broken(change: (data: Dataset) => void): Dataset {
   const data = structuredClone(project.data);
@@ -102,7 +111,15 @@ describe('each check catches its own break', () => {
 
   test('checkConflicts: a conflict with one seed is caught', () => {
     const conflict = project.data.conflicts[0]!;
-    const data = broken((d) => (d.conflicts[0]!.claims = d.conflicts[0]!.claims.map((c) => ({ ...c, seed: conflict.claims[0]!.seed, line: conflict.claims[0]!.line, quote: conflict.claims[0]!.quote }))));
+    const data = broken(
+      (d) =>
+        (d.conflicts[0]!.claims = d.conflicts[0]!.claims.map((c) => ({
+          ...c,
+          seed: conflict.claims[0]!.seed,
+          line: conflict.claims[0]!.line,
+          quote: conflict.claims[0]!.quote,
+        }))),
+    );
     const error = run(checkConflicts, data).find((e) => e.id === conflict.id && /two different seeds/.test(e.message));
     expectRealFile(error);
   });
@@ -118,7 +135,9 @@ describe('each check catches its own break', () => {
   test('checkDataProse: digits of another script are numbers too', () => {
     const data = broken((d) => (d.people[0]!.role += ' He has ١٧ advisers.'));
     const errors = run(checkDataProse, data).filter((e) => e.id === project.data.people[0]!.id);
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^role shows the number "١٧", which none of this entry's seed lines states/)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^role shows the number "١٧", which none of this entry's seed lines states/),
+    ]);
   });
 
   test('checkUnusedLines: a range past the end of the seed names the seed file', () => {
@@ -161,7 +180,9 @@ test('with every collection broken at once, every error names a data file that e
 describe('the checks every entry shares', () => {
   const seeds = project.seeds;
   test('checkSeedRef refuses a quote that is not on the line', () => {
-    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toMatch(/quote not found on aljazeera:1/);
+    expect(checkSeedRef({ seed: 'aljazeera', line: 1, quote: 'words that are not there' }, seeds)[0]).toMatch(
+      /quote not found on aljazeera:1/,
+    );
   });
   test('checkDateWords wants the month’s name in the words', () => {
     expect(checkDateWords({ value: '2025-08', precision: 'month' }, ['in 2025'], seeds).join()).toMatch(/month's name/);

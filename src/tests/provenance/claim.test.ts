@@ -17,8 +17,16 @@ const claimed = {
 describe('claimedBy', () => {
   test('the schema accepts it on figures and events and rejects an unknown verb', () => {
     expect(figureInputSchema.parse(claimed).claimedBy).toEqual({ who: 'Donald Trump', verb: 'announced' });
-    const event = { id: 'deal', date: { value: '2026-02', precision: 'month' }, title: 'Deal announced', themes: ['tariffs'], sources: [{ seed: 'ankasam', line: 13, quote: 'announced' }] };
-    expect(eventSchema.parse({ ...event, claimedBy: { who: 'Donald Trump', verb: 'said' } }).claimedBy?.who).toBe('Donald Trump');
+    const event = {
+      id: 'deal',
+      date: { value: '2026-02', precision: 'month' },
+      title: 'Deal announced',
+      themes: ['tariffs'],
+      sources: [{ seed: 'ankasam', line: 13, quote: 'announced' }],
+    };
+    expect(eventSchema.parse({ ...event, claimedBy: { who: 'Donald Trump', verb: 'said' } }).claimedBy?.who).toBe(
+      'Donald Trump',
+    );
     expect(eventSchema.safeParse({ ...event, claimedBy: { who: 'Donald Trump', verb: 'proved' } }).success).toBe(false);
   });
 
@@ -30,6 +38,8 @@ describe('claimedBy', () => {
   });
 
   test('several reporters are listed once each', () => {
-    expect(formatClaim({ who: 'Donald Trump', verb: 'said' }, ['Al Jazeera', 'Invezz', 'Al Jazeera'])).toBe('as Donald Trump said (Al Jazeera and Invezz report)');
+    expect(formatClaim({ who: 'Donald Trump', verb: 'said' }, ['Al Jazeera', 'Invezz', 'Al Jazeera'])).toBe(
+      'as Donald Trump said (Al Jazeera and Invezz report)',
+    );
   });
 });

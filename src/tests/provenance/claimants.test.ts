@@ -22,7 +22,11 @@ test('a figure that loses its claimant is caught, with file, entry, expected, fo
   expect(error?.file).toMatch(/^content\/data\/figures\/[a-z-]+\.yaml$/);
   expect(error?.message).toMatch(/attributes the statement to a party\. Expected: .* Found: "announced" in ".*"/);
   expect(error?.message).toMatch(/Fix: add `claimedBy: /);
-  expect(error).toMatchObject({ code: 'claimant', at: expect.stringMatching(/^[a-z]+:\d+$/), fix: expect.stringContaining('ownVoice') });
+  expect(error).toMatchObject({
+    code: 'claimant',
+    at: expect.stringMatching(/^[a-z]+:\d+$/),
+    fix: expect.stringContaining('ownVoice'),
+  });
 });
 
 test('an event that loses its claimant is caught; `ownVoice` with a reason answers it', () => {
@@ -35,7 +39,13 @@ test('an event that loses its claimant is caught; `ownVoice` with a reason answe
 });
 
 test('attribution words', () => {
-  for (const line of ['Trump announced on Truth Social', 'He reportedly met Putin', 'according to the ministry', 'officials said', 'India pledged to']) {
+  for (const line of [
+    'Trump announced on Truth Social',
+    'He reportedly met Putin',
+    'according to the ministry',
+    'officials said',
+    'India pledged to',
+  ]) {
     expect(line).toMatch(ATTRIBUTION_WORDS);
   }
   expect('The tariff took effect on 27 August').not.toMatch(ATTRIBUTION_WORDS);

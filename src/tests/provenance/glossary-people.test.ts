@@ -11,14 +11,53 @@ const root = process.cwd();
 
 /** Ids other pages already link to (/glossary/#id, /people/#id); they must all exist. */
 const GLOSSARY_IDS = [
-  'caatsa', 'brics', 'sco', 'quad', 'instc', 'msme', 'h-1b', 'strategic-autonomy', 'non-alignment',
-  'multi-alignment', 'maga', 's-400', 'brahmos', 'truth-social', 'special-and-privileged-strategic-partnership',
-  'tariff', 'import-and-export', 'trade-deal', 'sanctions', 'ceasefire', 'crude-oil', 'bilateral', 'cold-war', 'indo-pacific', 'joint-production', 'mobility-agreement', 'ministry-of-external-affairs', 'deportation', 'lng',
+  'caatsa',
+  'brics',
+  'sco',
+  'quad',
+  'instc',
+  'msme',
+  'h-1b',
+  'strategic-autonomy',
+  'non-alignment',
+  'multi-alignment',
+  'maga',
+  's-400',
+  'brahmos',
+  'truth-social',
+  'special-and-privileged-strategic-partnership',
+  'tariff',
+  'import-and-export',
+  'trade-deal',
+  'sanctions',
+  'ceasefire',
+  'crude-oil',
+  'bilateral',
+  'cold-war',
+  'indo-pacific',
+  'joint-production',
+  'mobility-agreement',
+  'ministry-of-external-affairs',
+  'deportation',
+  'lng',
 ];
 const PEOPLE_IDS = [
-  'narendra-modi', 'donald-trump', 'vladimir-putin', 'xi-jinping', 'asim-munir', 'shahbaz-sharif', 'stephen-miller',
-  'ajit-doval', 's-jaishankar', 'biswajit-dhar', 'anil-trigunayat', 'michael-kugelman', 'jayati-ghosh', 'joe-biden',
-  'pravesh-kumar-gupta', 'cenk-tamer',
+  'narendra-modi',
+  'donald-trump',
+  'vladimir-putin',
+  'xi-jinping',
+  'asim-munir',
+  'shahbaz-sharif',
+  'stephen-miller',
+  'ajit-doval',
+  's-jaishankar',
+  'biswajit-dhar',
+  'anil-trigunayat',
+  'michael-kugelman',
+  'jayati-ghosh',
+  'joe-biden',
+  'pravesh-kumar-gupta',
+  'cenk-tamer',
 ];
 
 describe('glossary and people data', () => {
@@ -47,7 +86,14 @@ describe('glossary and people data', () => {
       people: [person!, { ...person! }],
     };
     const found = verifyDataset(broken, base.seeds);
-    expect(found.some((e) => e.file === 'content/data/glossary.yaml' && e.id === term!.id && /quote not found on aljazeera:55/.test(e.message))).toBe(true);
+    expect(
+      found.some(
+        (e) =>
+          e.file === 'content/data/glossary.yaml' &&
+          e.id === term!.id &&
+          /quote not found on aljazeera:55/.test(e.message),
+      ),
+    ).toBe(true);
     expect(found.some((e) => e.file === 'content/data/people.yaml' && /used twice/.test(e.message))).toBe(true);
   });
 
@@ -57,32 +103,58 @@ describe('glossary and people data', () => {
       ...base.data,
       people: [],
       glossary: [
-        { id: 'made-up', term: 'Made up', definition: 'A missile activated in 2031, unlike the S-400.', refs: [{ seed: 'hindustantimes', line: 10, quote: 'the S-400 missile system' }] },
-        { id: 'fine', term: 'Fine', definition: 'Scheduled for full activation by 2025.', refs: [{ seed: 'hindustantimes', line: 12, quote: 'scheduled for full activation by 2025' }] },
+        {
+          id: 'made-up',
+          term: 'Made up',
+          definition: 'A missile activated in 2031, unlike the S-400.',
+          refs: [{ seed: 'hindustantimes', line: 10, quote: 'the S-400 missile system' }],
+        },
+        {
+          id: 'fine',
+          term: 'Fine',
+          definition: 'Scheduled for full activation by 2025.',
+          refs: [{ seed: 'hindustantimes', line: 12, quote: 'scheduled for full activation by 2025' }],
+        },
       ],
     };
     const found = verifyDataset(broken, base.seeds).filter((e) => e.file === 'content/data/glossary.yaml');
     expect(found.map((e) => e.id)).toEqual(['made-up']);
-    expect(found[0]!.message).toMatch(/^definition shows the number "2031", which none of this entry's seed lines states/);
+    expect(found[0]!.message).toMatch(
+      /^definition shows the number "2031", which none of this entry's seed lines states/,
+    );
   });
 
-  it('reports a number in an own explanation that none of the entry\'s quotes states', () => {
+  it("reports a number in an own explanation that none of the entry's quotes states", () => {
     const base = loadProject(root);
     const ref = { seed: 'hindustantimes' as const, line: 10, quote: 'the S-400 missile system' };
     const broken: Dataset = {
       ...base.data,
       people: [],
-      glossary: [{ id: 'own', term: 'Own', definition: 'A missile system India bought.', ownExplanation: 'A law passed in 2017.', refs: [ref] }],
+      glossary: [
+        {
+          id: 'own',
+          term: 'Own',
+          definition: 'A missile system India bought.',
+          ownExplanation: 'A law passed in 2017.',
+          refs: [ref],
+        },
+      ],
     };
     const found = verifyDataset(broken, base.seeds).filter((e) => e.file === 'content/data/glossary.yaml');
     expect(found.map((e) => e.id)).toEqual(['own']);
-    expect(found[0]!.message).toMatch(/^ownExplanation shows the number "2017", which none of this entry's seed lines states/);
+    expect(found[0]!.message).toMatch(
+      /^ownExplanation shows the number "2017", which none of this entry's seed lines states/,
+    );
   });
 
   it('never tells readers in a definition what "the seeds" do not say: such terms carry an own explanation', () => {
     const { data } = loadProject(root);
-    expect(data.glossary.filter((t) => /\bseeds?\b/i.test(`${t.definition} ${t.ownExplanation ?? ''}`)).map((t) => t.id)).toEqual([]);
-    expect(data.glossary.find((t) => t.id === 'caatsa')?.ownExplanation).toMatch(/Countering America's Adversaries Through Sanctions Act/);
+    expect(
+      data.glossary.filter((t) => /\bseeds?\b/i.test(`${t.definition} ${t.ownExplanation ?? ''}`)).map((t) => t.id),
+    ).toEqual([]);
+    expect(data.glossary.find((t) => t.id === 'caatsa')?.ownExplanation).toMatch(
+      /Countering America's Adversaries Through Sanctions Act/,
+    );
   });
 
   it('reports a person cited on a boilerplate line', () => {
@@ -90,7 +162,14 @@ describe('glossary and people data', () => {
     const broken: Dataset = {
       ...base.data,
       glossary: [],
-      people: [{ id: 'someone', name: 'Someone', role: 'Appears only in page furniture', refs: [{ seed: 'hindustantimes', line: 33, quote: 'China approves some exports' }] }],
+      people: [
+        {
+          id: 'someone',
+          name: 'Someone',
+          role: 'Appears only in page furniture',
+          refs: [{ seed: 'hindustantimes', line: 33, quote: 'China approves some exports' }],
+        },
+      ],
     };
     const found = verifyDataset(broken, base.seeds);
     expect(found.some((e) => e.id === 'someone' && /boilerplate/.test(e.message))).toBe(true);

@@ -11,7 +11,11 @@ const DIR = join(ROOT, 'src/lib/provenance');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -19,7 +23,9 @@ test('src/lib/provenance imports nothing from the remark, charts, cite or site l
   const offending = sourceFiles(DIR).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)]
       .map((m) => m[1]!)
-      .filter((specifier) => /\/(remark|charts|cite|site|coverage)\//.test(`${specifier}/`) && specifier.startsWith('..'))
+      .filter(
+        (specifier) => /\/(remark|charts|cite|site|coverage)\//.test(`${specifier}/`) && specifier.startsWith('..'),
+      )
       .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
   );
   expect(offending).toEqual([]);

@@ -30,7 +30,13 @@ describe('figure schema', () => {
   });
 
   test('a derived figure needs inputs, formula and explanation', () => {
-    const derived = { ...validFigure, kind: 'derived', inputs: ['a'], formula: 'a / 5', explanation: 'Because the source says fivefold.' };
+    const derived = {
+      ...validFigure,
+      kind: 'derived',
+      inputs: ['a'],
+      formula: 'a / 5',
+      explanation: 'Because the source says fivefold.',
+    };
     delete (derived as Partial<typeof validFigure>).source;
     expect(figureInputSchema.safeParse(derived).success).toBe(true);
     expect(figureInputSchema.safeParse({ ...derived, inputs: [] }).success).toBe(false);
@@ -50,26 +56,41 @@ describe('dates', () => {
 
   test('a range needs an end, and only a range may have one', () => {
     expect(sourcedDateSchema.safeParse({ value: '2025-08-31', precision: 'range' }).success).toBe(false);
-    expect(sourcedDateSchema.safeParse({ value: '2025-08-31', precision: 'range', end: '2025-09-01' }).success).toBe(true);
+    expect(sourcedDateSchema.safeParse({ value: '2025-08-31', precision: 'range', end: '2025-09-01' }).success).toBe(
+      true,
+    );
     expect(sourcedDateSchema.safeParse({ value: '2025', precision: 'year', end: '2026' }).success).toBe(false);
   });
 
   test('YAML dates read as Date objects or numbers are normalised to the written string', () => {
-    expect(sourcedDateSchema.parse({ value: new Date('2025-04-01T00:00:00Z'), precision: 'day' }).value).toBe('2025-04-01');
+    expect(sourcedDateSchema.parse({ value: new Date('2025-04-01T00:00:00Z'), precision: 'day' }).value).toBe(
+      '2025-04-01',
+    );
     expect(sourcedDateSchema.parse({ value: 2025, precision: 'year' }).value).toBe('2025');
   });
 });
 
 describe('events and sources', () => {
   test('an event needs at least one source line', () => {
-    const event = { id: 'e', date: { value: '2025', precision: 'year' }, title: 'An event', themes: ['tariffs'], sources: [] };
+    const event = {
+      id: 'e',
+      date: { value: '2025', precision: 'year' },
+      title: 'An event',
+      themes: ['tariffs'],
+      sources: [],
+    };
     expect(eventSchema.safeParse(event).success).toBe(false);
   });
 
   test('a source with an unstated date must say what implies it', () => {
     const source = loadProject(ROOT).data.sources.find((s) => s.id === 'aljazeera');
     expect(source).toBeDefined();
-    expect(sourceSchema.safeParse({ ...source, published: { stated: 'not stated', implied: 'Some time in 2025', impliedBy: [] } }).success).toBe(false);
+    expect(
+      sourceSchema.safeParse({
+        ...source,
+        published: { stated: 'not stated', implied: 'Some time in 2025', impliedBy: [] },
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -77,7 +98,13 @@ describe('the project data', () => {
   test('every data file parses against its schema', () => {
     const project = loadProject(ROOT);
     expect(project.errors).toEqual([]);
-    expect(project.data.sources.map((s) => s.id).sort()).toEqual(['aljazeera', 'ankasam', 'hindustantimes', 'invezz', 'kumdi']);
+    expect(project.data.sources.map((s) => s.id).sort()).toEqual([
+      'aljazeera',
+      'ankasam',
+      'hindustantimes',
+      'invezz',
+      'kumdi',
+    ]);
     expect(project.data.figures.length).toBeGreaterThan(5);
   });
 });

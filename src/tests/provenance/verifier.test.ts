@@ -37,7 +37,9 @@ test('the real project verifies with no errors', () => {
 
 describe.each(sourced.map((f) => [f.id] as const))('figure %s', (id) => {
   test('a changed digit in its quote is caught, naming the figure', () => {
-    const errors = errorsFor(withFigure(id, (f) => f.kind === 'sourced' && (f.source.quote = changeOneDigit(f.source.quote))));
+    const errors = errorsFor(
+      withFigure(id, (f) => f.kind === 'sourced' && (f.source.quote = changeOneDigit(f.source.quote))),
+    );
     expect(errors.some((e) => e.id === id && /quote not found on/.test(e.message))).toBe(true);
   });
 
@@ -71,10 +73,19 @@ describe('broken inputs', () => {
   test('errors name the exact data file a broken figure lives in', () => {
     const dir = copyData();
     const file = join(dir, 'content/data/figures/tariffs.yaml');
-    edit(file, (text) => text.replace('quote: The US doubled tariffs on Indian goods to 50%', 'quote: The US doubled tariffs on Indian goods to 60%'));
+    edit(file, (text) =>
+      text.replace(
+        'quote: The US doubled tariffs on Indian goods to 50%',
+        'quote: The US doubled tariffs on Indian goods to 60%',
+      ),
+    );
     const { errors } = verifyProject(dir);
     const messages = errors.map(formatError);
-    expect(messages.some((m) => m.startsWith('content/data/figures/tariffs.yaml › us-tariff-india-50: quote not found on invezz:41'))).toBe(true);
+    expect(
+      messages.some((m) =>
+        m.startsWith('content/data/figures/tariffs.yaml › us-tariff-india-50: quote not found on invezz:41'),
+      ),
+    ).toBe(true);
   });
 
   test('a schema error names the file and the entry', () => {
@@ -82,7 +93,12 @@ describe('broken inputs', () => {
     const file = join(dir, 'content/data/figures/tariffs.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('unit: percent', 'unit: furlongs'));
     const { errors } = verifyProject(dir);
-    expect(errors.some((e) => e.file === 'content/data/figures/tariffs.yaml' && e.id === 'us-tariff-india-25' && /unit/.test(e.message))).toBe(true);
+    expect(
+      errors.some(
+        (e) =>
+          e.file === 'content/data/figures/tariffs.yaml' && e.id === 'us-tariff-india-25' && /unit/.test(e.message),
+      ),
+    ).toBe(true);
   });
 
   test('citing a boilerplate line is refused', () => {
@@ -108,7 +124,12 @@ describe('broken inputs', () => {
   });
 
   test('a derived figure whose inputs and formula disagree, or that uses an unknown id, is caught', () => {
-    const mismatched = errorsFor(withFigure('india-russia-trade-2019-implied', (f) => f.kind === 'derived' && (f.formula = 'russia-china-trade-2024 / 5')));
+    const mismatched = errorsFor(
+      withFigure(
+        'india-russia-trade-2019-implied',
+        (f) => f.kind === 'derived' && (f.formula = 'russia-china-trade-2024 / 5'),
+      ),
+    );
     expect(mismatched.some((e) => /do not match the ids the formula uses/.test(e.message))).toBe(true);
     const unknown = errorsFor(
       withFigure('india-russia-trade-2019-implied', (f) => {

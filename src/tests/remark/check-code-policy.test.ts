@@ -8,7 +8,9 @@ const messages = (mdx: string) => checkCodePolicy(parseMdx(mdx)).map((p) => `${p
 
 describe('code policy', () => {
   test('importing node:fs fails with a clear message', () => {
-    expect(messages("import fs from 'node:fs'\n\nText.\n")[0]).toMatch(/^1:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/);
+    expect(messages("import fs from 'node:fs'\n\nText.\n")[0]).toMatch(
+      /^1:1 MDX may import only from "~\/components\/mdx" \(received import from "node:fs"\)/,
+    );
   });
 
   test('the barrel passes; exports and expressions fail; comments pass', () => {
@@ -21,7 +23,9 @@ describe('code policy', () => {
   test('the allowed components are read from the barrel, including <Reading>', () => {
     expect([...MDX_COMPONENTS].sort()).toEqual(['Aside', 'Chart', 'Cite', 'Fig', 'Quote', 'Reading', 'When']);
     expect(messages('<Reading>\n\nOur view.\n\n</Reading>\n')).toEqual([]);
-    expect(messages('<Script />\n')[0]).toMatch(/<Script> is not a component this site provides. Expected one of: .*Reading/);
+    expect(messages('<Script />\n')[0]).toMatch(
+      /<Script> is not a component this site provides. Expected one of: .*Reading/,
+    );
   });
 
   test('the home route provides the prose components: <Reading> passes there, <Chart> fails with a fix', () => {

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { checkUncitedQuantities } from '../../lib/remark/check-uncited-quantities';
 import { parseMdx } from './parse';
 
-const messages = (mdx: string) => checkUncitedQuantities(parseMdx(mdx)).map((p) => `${p.line}:${p.column} ${p.message}`);
+const messages = (mdx: string) =>
+  checkUncitedQuantities(parseMdx(mdx)).map((p) => `${p.line}:${p.column} ${p.message}`);
 
 describe('quantities in words', () => {
   test.each([
@@ -16,15 +17,19 @@ describe('quantities in words', () => {
   ])('%j fails at its position with a fix', (mdx, words, position) => {
     const [message, ...rest] = messages(mdx);
     expect(rest).toEqual([]);
-    expect(message).toMatch(new RegExp(`^${position} uncited quantity in words "${words}": expected no quantity outside <Fig>`));
+    expect(message).toMatch(
+      new RegExp(`^${position} uncited quantity in words "${words}": expected no quantity outside <Fig>`),
+    );
     expect(message).toContain(`Fix: quote the source's words with <Quote at="seed:line" text="…${words}…"/>`);
   });
 
   test('counting words that state no quantity pass', () => {
-    expect(messages('Modi was one of the first leaders to visit; the two leaders met, and the two countries agreed.\n')).toEqual([]);
+    expect(
+      messages('Modi was one of the first leaders to visit; the two leaders met, and the two countries agreed.\n'),
+    ).toEqual([]);
   });
 
-  test('inside a citation component the words are the source\'s and pass', () => {
+  test("inside a citation component the words are the source's and pass", () => {
     expect(messages('By August tariffs had <Quote at="kumdi:11" text="doubled" />.\n')).toEqual([]);
   });
 });
@@ -38,13 +43,19 @@ describe('digits of any script', () => {
 
 describe('every text a reader sees', () => {
   test('image alt text with an uncited "45%" fails (alt text is read aloud: it is prose)', () => {
-    expect(messages('![The tariff rose to 45%](chart.png)\n')[0]).toMatch(/^1:1 uncited number "45%" in image alt text/);
-    expect(messages('![A tariff that doubled](chart.png)\n')[0]).toMatch(/uncited quantity in words "doubled" in image alt text/);
+    expect(messages('![The tariff rose to 45%](chart.png)\n')[0]).toMatch(
+      /^1:1 uncited number "45%" in image alt text/,
+    );
+    expect(messages('![A tariff that doubled](chart.png)\n')[0]).toMatch(
+      /uncited quantity in words "doubled" in image alt text/,
+    );
   });
 
   test('JSX alt text and displayed attributes fail; identifying attributes do not', () => {
     expect(messages('<img src="a.png" alt="Tariffs at 50%" />\n')[0]).toMatch(/uncited number "50%" in <img> alt/);
-    expect(messages('<Aside title="Why the rate doubled">Text</Aside>\n')[0]).toMatch(/quantity in words "doubled" in <Aside> title/);
+    expect(messages('<Aside title="Why the rate doubled">Text</Aside>\n')[0]).toMatch(
+      /quantity in words "doubled" in <Aside> title/,
+    );
     expect(messages('<Aside title="Why the rate matters" tone="note">Text</Aside>\n')).toEqual([]);
   });
 
@@ -63,6 +74,8 @@ describe('messages and scripts', () => {
   });
   test('digits of any script are uncited numbers', () => {
     expect(messages('Tariffs reached ٥٠% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "٥٠%"/)]);
-    expect(messages('Tariffs reached ５０% in August.\n')).toEqual([expect.stringMatching(/^1:17 uncited number "５０%"/)]);
+    expect(messages('Tariffs reached ５０% in August.\n')).toEqual([
+      expect.stringMatching(/^1:17 uncited number "５０%"/),
+    ]);
   });
 });

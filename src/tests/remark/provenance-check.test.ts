@@ -38,15 +38,23 @@ describe('uncited numbers', () => {
   });
 
   test('digit-bearing names from the allow-list pass', () => {
-    expect(messages('India bought the S-400, makes the AK-203, flies the Su-30MKI; H-1B visas; Trump 2.0.\n')).toEqual([]);
+    expect(messages('India bought the S-400, makes the AK-203, flies the Su-30MKI; H-1B visas; Trump 2.0.\n')).toEqual(
+      [],
+    );
   });
 
   test('numbers inside citation components are allowed', () => {
-    expect(messages('Rate: <Fig id="us-tariff-india-50" />, said <Quote at="aljazeera:5" text="US-India relations are at the lowest point in decades" />.\n')).toEqual([]);
+    expect(
+      messages(
+        'Rate: <Fig id="us-tariff-india-50" />, said <Quote at="aljazeera:5" text="US-India relations are at the lowest point in decades" />.\n',
+      ),
+    ).toEqual([]);
   });
 
   test('numbers in a component attribute that readers see are caught', () => {
-    expect(messages('<Aside title="Why 25% matters">Text</Aside>\n')[0]).toMatch(/uncited number "25%" in <Aside> title/);
+    expect(messages('<Aside title="Why 25% matters">Text</Aside>\n')[0]).toMatch(
+      /uncited number "25%" in <Aside> title/,
+    );
     expect(messages('<Aside title="Why the rate matters" tone="note">Text</Aside>\n')).toEqual([]);
   });
 
@@ -61,7 +69,9 @@ describe('uncited numbers', () => {
   test('checkTree runs the frontmatter check too when given the frontmatter (the twin and coverage call it)', () => {
     const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse('Plain words.\n') as Root;
     const { problems } = checkTree(tree, project, { frontmatter: { title: 'Tariffs doubled' } });
-    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter', message: expect.stringContaining('"doubled"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'frontmatter', message: expect.stringContaining('"doubled"') }),
+    ]);
   });
 });
 
@@ -90,7 +100,9 @@ describe('citation components', () => {
   });
 
   test('a quotation that is not on its line fails', () => {
-    expect(messages('<Quote at="aljazeera:5" text="relations are at the best point in decades" />\n')[0]).toMatch(/quote not found on aljazeera:5/);
+    expect(messages('<Quote at="aljazeera:5" text="relations are at the best point in decades" />\n')[0]).toMatch(
+      /quote not found on aljazeera:5/,
+    );
   });
 
   test('a citation of a boilerplate line fails', () => {
@@ -107,7 +119,9 @@ describe('citation components', () => {
   });
 
   test('notes are numbered in order; the same line reuses its number with a new back-link letter', () => {
-    const { notes, problems } = check('A.<Cite at="aljazeera:13" /> B.<Cite at="aljazeera:14" /> C.<Cite at="aljazeera:13" />\n');
+    const { notes, problems } = check(
+      'A.<Cite at="aljazeera:13" /> B.<Cite at="aljazeera:14" /> C.<Cite at="aljazeera:13" />\n',
+    );
     expect(problems).toEqual([]);
     expect(notes).toEqual([
       { n: 1, key: 'aljazeera:13', refs: ['cite-ref-1-a', 'cite-ref-1-b'] },

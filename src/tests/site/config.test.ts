@@ -5,7 +5,10 @@ import { hostingFrom } from '../../config/site';
 describe('site hosting configuration', () => {
   test('defaults and a GitHub Pages project site are accepted', () => {
     expect(hostingFrom({}).SITE_URL).toBe('https://india-russia-us.github.io');
-    expect(hostingFrom({ SITE_URL: 'https://owner.github.io/', BASE_PATH: '/repo' })).toMatchObject({ SITE_URL: 'https://owner.github.io/', BASE_PATH: '/repo' });
+    expect(hostingFrom({ SITE_URL: 'https://owner.github.io/', BASE_PATH: '/repo' })).toMatchObject({
+      SITE_URL: 'https://owner.github.io/',
+      BASE_PATH: '/repo',
+    });
     expect(hostingFrom({ BASE_PATH: '' }).BASE_PATH).toBe('');
   });
 

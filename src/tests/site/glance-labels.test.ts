@@ -3,7 +3,11 @@ import { expect, test } from 'vitest';
 import { glanceProblems } from '../../lib/site/home';
 
 const known = { figures: ['us-tariff-india-50'], events: [], charts: ['tariff-rate'] };
-const glance = (label: string) => ({ figures: [{ figure: 'us-tariff-india-50', label }], events: [], chart: 'tariff-rate' });
+const glance = (label: string) => ({
+  figures: [{ figure: 'us-tariff-india-50', label }],
+  events: [],
+  chart: 'tariff-rate',
+});
 
 test('a quantity in words in a card label is caught, with file, entry, expected, found and fix', () => {
   const [problem, ...rest] = glanceProblems(glance('US tariff on Indian goods doubled to its peak'), known);

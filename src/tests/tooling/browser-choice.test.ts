@@ -13,7 +13,9 @@ describe('chooseBrowser', () => {
   });
 
   it('refuses a CHROME_PATH that does not exist, saying how to fix it', async () => {
-    await expect(chooseBrowser({ CHROME_PATH: '/nowhere/chrome' })).rejects.toThrow(/CHROME_PATH is set to \/nowhere\/chrome, which does not exist\. Unset CHROME_PATH/);
+    await expect(chooseBrowser({ CHROME_PATH: '/nowhere/chrome' })).rejects.toThrow(
+      /CHROME_PATH is set to \/nowhere\/chrome, which does not exist\. Unset CHROME_PATH/,
+    );
   });
 
   it('without CHROME_PATH finds a browser that exists: an installed one, else the Chromium inside @sparticuz/chromium', async () => {

@@ -24,20 +24,28 @@ describe('live provenance messages', () => {
         code: 'quote-not-found',
         at: 'hindustantimes:13',
       },
-      { file: 'content/data/events/tariffs.yaml', id: 'tariff-deadline', message: 'date 2025-09: expected the month\'s name in "…"', code: 'date' },
+      {
+        file: 'content/data/events/tariffs.yaml',
+        id: 'tariff-deadline',
+        message: 'date 2025-09: expected the month\'s name in "…"',
+        code: 'date',
+      },
     ]);
     expect(fault).toBeInstanceOf(AstroError);
     expect(fault!.title).toBe('Provenance verification failed');
     expect(fault!.message).toBe(
       'Provenance verification failed (2 problems):\ncontent/data/figures/trade.yaml › india-russia-trade-2024: quote not found on hindustantimes:13. Expected the line to contain "x"; the line reads "y"\ncontent/data/events/tariffs.yaml › tariff-deadline: date 2025-09: expected the month\'s name in "…"',
     );
-    expect(fault!.hint).toMatch(/^Open content\/data\/figures\/trade\.yaml and find the entry `id: india-russia-trade-2024`\. Copy the quote exactly/);
+    expect(fault!.hint).toMatch(
+      /^Open content\/data\/figures\/trade\.yaml and find the entry `id: india-russia-trade-2024`\. Copy the quote exactly/,
+    );
     expect(fault!.loc).toEqual({ file: 'content/data/figures/trade.yaml' });
     expect(provenanceFault([])).toBeUndefined();
   });
 
   it('hints fit the kind of problem, chosen by its code and not by the wording', () => {
-    const hint = (code: ErrorCode | undefined, message = 'any wording') => hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message, code });
+    const hint = (code: ErrorCode | undefined, message = 'any wording') =>
+      hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message, code });
     expect(hint('seed-changed')).toMatch(/^Seeds are never edited/);
     expect(hint('boilerplate')).toMatch(/page furniture/);
     expect(hint('bound')).toMatch(/hedge/);
@@ -68,9 +76,26 @@ describe('live provenance messages', () => {
 
 describe('hints in the overlay', () => {
   it('name the real seed line and hold no angle brackets (the overlay renders hints as HTML)', () => {
-    const hint = hintFor({ file: 'content/data/figures/trade.yaml', id: 'india-russia-trade-2024', message: 'quote not found', code: 'quote-not-found', at: 'hindustantimes:13' });
+    const hint = hintFor({
+      file: 'content/data/figures/trade.yaml',
+      id: 'india-russia-trade-2024',
+      message: 'quote not found',
+      code: 'quote-not-found',
+      at: 'hindustantimes:13',
+    });
     expect(hint).toContain('`npm run figure -- hindustantimes:13 "words from the line"`');
-    const codes: (ErrorCode | undefined)[] = ['seed-changed', 'quote-not-found', 'boilerplate', 'bound', 'value-not-in-quote', 'derived-recompute', 'date', 'claimant', undefined];
-    for (const code of codes) expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message: 'm', code })).not.toMatch(/[<>]/);
+    const codes: (ErrorCode | undefined)[] = [
+      'seed-changed',
+      'quote-not-found',
+      'boilerplate',
+      'bound',
+      'value-not-in-quote',
+      'derived-recompute',
+      'date',
+      'claimant',
+      undefined,
+    ];
+    for (const code of codes)
+      expect(hintFor({ file: 'content/data/figures/x.yaml', id: 'a', message: 'm', code })).not.toMatch(/[<>]/);
   });
 });

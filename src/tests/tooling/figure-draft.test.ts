@@ -15,16 +15,26 @@ describe('draftFigure', () => {
     const draft = draftFigure(project, 'hindustantimes:13', 'reached a record $66 billion in 2024');
     expect(draft.problems).toEqual([]);
     const [entry] = parse(draft.yaml) as Record<string, unknown>[];
-    expect(entry).toMatchObject({ value: 66, bound: 'exact', unit: 'usd-billion', date: { value: '2024', precision: 'year' }, source: { seed: 'hindustantimes', line: 13, quote: 'reached a record $66 billion in 2024' } });
+    expect(entry).toMatchObject({
+      value: 66,
+      bound: 'exact',
+      unit: 'usd-billion',
+      date: { value: '2024', precision: 'year' },
+      source: { seed: 'hindustantimes', line: 13, quote: 'reached a record $66 billion in 2024' },
+    });
     expect(project.data.figures.map((f) => f.id)).not.toContain(entry!.id);
-    expect(draft.notes[0]).toMatch(/^checked: the words are on hindustantimes:13, the line is not boilerplate, hedge: none → bound: exact/);
+    expect(draft.notes[0]).toMatch(
+      /^checked: the words are on hindustantimes:13, the line is not boilerplate, hedge: none → bound: exact/,
+    );
     expect(draft.notes.join('\n')).not.toMatch(/the verifier says/);
   });
 
   it('refuses words that are not on the line, quoting the line', () => {
     const draft = draftFigure(project, 'hindustantimes:13', 'reached a record $67 billion in 2024');
     expect(draft.yaml).toBe('');
-    expect(draft.problems[0]).toMatch(/^the words "reached a record \$67 billion in 2024" are not on hindustantimes:13, which reads: "Economic ties/);
+    expect(draft.problems[0]).toMatch(
+      /^the words "reached a record \$67 billion in 2024" are not on hindustantimes:13, which reads: "Economic ties/,
+    );
   });
 
   it('refuses a boilerplate line', () => {
@@ -62,7 +72,10 @@ describe('the example in CONTRIBUTING.md', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     if (!parsed.success) return;
     expect(project.data.figures.map((f) => f.id)).not.toContain(parsed.data.id);
-    const errors = verifyDataset({ ...project.data, figures: [...project.data.figures, parsed.data] }, project.seeds).filter((e) => e.id === parsed.data.id);
+    const errors = verifyDataset(
+      { ...project.data, figures: [...project.data.figures, parsed.data] },
+      project.seeds,
+    ).filter((e) => e.id === parsed.data.id);
     expect(errors).toEqual([]);
   });
 });

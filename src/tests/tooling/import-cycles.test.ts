@@ -26,9 +26,15 @@ function importsOf(file: string): string[] {
   let text = readFileSync(file, 'utf8');
   if (file.endsWith('.astro')) text = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   return ts.preProcessFile(text, true, true).importedFiles.flatMap(({ fileName }) => {
-    const base = fileName.startsWith('~/') ? join(SRC, fileName.slice(2)) : fileName.startsWith('.') ? join(dirname(file), fileName) : undefined;
+    const base = fileName.startsWith('~/')
+      ? join(SRC, fileName.slice(2))
+      : fileName.startsWith('.')
+        ? join(dirname(file), fileName)
+        : undefined;
     if (!base) return [];
-    const found = EXTENSIONS.map((ext) => base.replace(/\.js$/, '') + ext).find((path) => existsSync(path) && statSync(path).isFile());
+    const found = EXTENSIONS.map((ext) => base.replace(/\.js$/, '') + ext).find(
+      (path) => existsSync(path) && statSync(path).isFile(),
+    );
     return found ? [found] : [];
   });
 }
@@ -68,14 +74,36 @@ function cyclesIn(graph: Map<string, string[]>): string[][] {
 }
 
 test('no import cycle in src/ (type-only imports included)', () => {
-  const graph = new Map(sourceFiles(SRC).map((file) => [relative(ROOT, file), importsOf(file).map((f) => relative(ROOT, f))]));
+  const graph = new Map(
+    sourceFiles(SRC).map((file) => [relative(ROOT, file), importsOf(file).map((f) => relative(ROOT, f))]),
+  );
   const cycles = cyclesIn(graph).map((files) => `a cycle through ${files.join(', ')}`);
   expect(cycles, 'Fix: move what both sides need into a module of its own that imports neither').toEqual([]);
 });
 
 test('the finder catches a cycle on purpose, type-only or not', () => {
-  expect(cyclesIn(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
-  expect(cyclesIn(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
-  const typeOnly = ts.preProcessFile("import type { Dataset } from './verify';\nexport type { Seed } from './types';", true, true);
+  expect(
+    cyclesIn(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', ['a']],
+      ]),
+    ),
+  ).toEqual([['a', 'b', 'c']]);
+  expect(
+    cyclesIn(
+      new Map([
+        ['a', ['b']],
+        ['b', []],
+      ]),
+    ),
+  ).toEqual([]);
+  const typeOnly = ts.preProcessFile(
+    "import type { Dataset } from './verify';\nexport type { Seed } from './types';",
+    true,
+    true,
+  );
   expect(typeOnly.importedFiles.map((f) => f.fileName)).toEqual(['./verify', './types']);
 });

@@ -13,7 +13,9 @@ describe('vnuPlan', () => {
     const plan = vnuPlan({ PATH: '/nonexistent' });
     expect(plan).toMatchObject({ run: false, fail: false });
     if (plan.run) return;
-    expect(plan.message).toMatch(/^NOTICE: the Nu HTML Checker \(vnu\.jar\) is SKIPPED because `java` was not found; html-validate still checks every page\./);
+    expect(plan.message).toMatch(
+      /^NOTICE: the Nu HTML Checker \(vnu\.jar\) is SKIPPED because `java` was not found; html-validate still checks every page\./,
+    );
     expect(plan.message).toMatch(/apt-get install -y default-jre-headless.*brew install openjdk/);
   });
 

@@ -15,6 +15,8 @@ test('ESLint fails a runtime import cycle, naming both files', async () => {
   writeFileSync(join(scratch, 'a.ts'), "import { b } from './b';\nexport const a = () => b();\n");
   writeFileSync(join(scratch, 'b.ts'), "import { a } from './a';\nexport const b = (): unknown => a;\n");
   const results = await new ESLint({ cwd: ROOT }).lintFiles([join(scratch, 'a.ts'), join(scratch, 'b.ts')]);
-  const cycles = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'import-x/no-cycle').map(() => r.filePath));
+  const cycles = results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === 'import-x/no-cycle').map(() => r.filePath),
+  );
   expect(cycles.sort()).toEqual([join(scratch, 'a.ts'), join(scratch, 'b.ts')]);
 });

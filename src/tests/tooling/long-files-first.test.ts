@@ -7,6 +7,9 @@ import { ROOT } from '../helpers/project';
 
 describe('LONG_FILES (vitest.config.ts sequencer)', () => {
   it.each(LONG_FILES)('%s exists', (file) => {
-    expect(existsSync(join(ROOT, file)), `${file} is listed in src/tests/helpers/long-files-first.ts but does not exist: update the list`).toBe(true);
+    expect(
+      existsSync(join(ROOT, file)),
+      `${file} is listed in src/tests/helpers/long-files-first.ts but does not exist: update the list`,
+    ).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ const PLACEHOLDER = /[<>*${}…]|\[(?!\.\.\.)/;
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '__snapshots__' || entry.name === 'fixtures' ? [] : sourceFiles(path);
+    if (entry.isDirectory())
+      return entry.name === '__snapshots__' || entry.name === 'fixtures' ? [] : sourceFiles(path);
     return /\.(ts|astro|mjs|css)$/.test(entry.name) ? [path] : [];
   });
 }
@@ -49,7 +50,8 @@ function missingIn(file: string, lines: string[], relativeToo: boolean): string[
     if (!relativeToo) continue;
     for (const [, path] of line.matchAll(RELATIVE)) {
       const resolved = relative(ROOT, join(ROOT, dirname(file), path!));
-      if (!PLACEHOLDER.test(path!) && !exists(resolved)) missing.push(`${file} names ${path} (${resolved}), which does not exist`);
+      if (!PLACEHOLDER.test(path!) && !exists(resolved))
+        missing.push(`${file} names ${path} (${resolved}), which does not exist`);
     }
   }
   return missing;
@@ -61,15 +63,25 @@ test('every path named in comments, CONTRIBUTING.md and README.md exists', () =>
       const file = relative(ROOT, path);
       return missingIn(file, commentLines(readFileSync(path, 'utf8')), true);
     }),
-    ...['CONTRIBUTING.md', 'README.md'].flatMap((file) => missingIn(file, readFileSync(join(ROOT, file), 'utf8').split('\n'), false)),
+    ...['CONTRIBUTING.md', 'README.md'].flatMap((file) =>
+      missingIn(file, readFileSync(join(ROOT, file), 'utf8').split('\n'), false),
+    ),
   ];
   expect(missing, 'Fix: correct the path, or name what the file now is').toEqual([]);
 });
 
 test('the finder catches a moved file on purpose', () => {
-  expect(missingIn('src/lib/provenance/checks/charts.ts', [' * ../data-prose.ts checks the quantities'], true)).toEqual([
-    'src/lib/provenance/checks/charts.ts names ../data-prose.ts (src/lib/provenance/data-prose.ts), which does not exist',
-  ]);
+  expect(missingIn('src/lib/provenance/checks/charts.ts', [' * ../data-prose.ts checks the quantities'], true)).toEqual(
+    [
+      'src/lib/provenance/checks/charts.ts names ../data-prose.ts (src/lib/provenance/data-prose.ts), which does not exist',
+    ],
+  );
   expect(missingIn('CONTRIBUTING.md', ['rules live in `src/lib/provenance/data-prose.ts`'], false)).toHaveLength(1);
-  expect(missingIn('CONTRIBUTING.md', ['rules live in `src/lib/provenance/checks/data-prose.ts`, `content/pages/<page>.mdx`'], false)).toEqual([]);
+  expect(
+    missingIn(
+      'CONTRIBUTING.md',
+      ['rules live in `src/lib/provenance/checks/data-prose.ts`, `content/pages/<page>.mdx`'],
+      false,
+    ),
+  ).toEqual([]);
 });

@@ -5,8 +5,20 @@ import { sitemapXml } from '../../integrations/site-output';
 import { isExternalHref, rehypeExternalLinks } from '../../lib/rehype/external-links';
 import { excerptParts, passageHref, passagePhrase } from '../../client/search-client';
 
-const page = (id: string, order: number, section = 'topic', related: string[] = []): NavPage => ({ id, title: id, order, section, related });
-const pages = [page('trade', 3), page('index', 0, 'home'), page('tariffs', 1, 'topic', ['crude-oil', 'ghost']), page('crude-oil', 2), page('about', 9, 'reference')];
+const page = (id: string, order: number, section = 'topic', related: string[] = []): NavPage => ({
+  id,
+  title: id,
+  order,
+  section,
+  related,
+});
+const pages = [
+  page('trade', 3),
+  page('index', 0, 'home'),
+  page('tariffs', 1, 'topic', ['crude-oil', 'ghost']),
+  page('crude-oil', 2),
+  page('about', 9, 'reference'),
+];
 
 describe('topic navigation', () => {
   test('topics are ordered by `order` and exclude home and reference pages', () => {
@@ -34,9 +46,20 @@ describe('topic navigation', () => {
 
 describe('sitemap', () => {
   test('lists pages under the base path, with trailing slashes, without search, 404 or images', () => {
-    const xml = sitemapXml('https://example.org', '/explainer/', ['', 'tariffs/', 'sources/kumdi', 'search/', '404/', 'og/tariffs.png']);
+    const xml = sitemapXml('https://example.org', '/explainer/', [
+      '',
+      'tariffs/',
+      'sources/kumdi',
+      'search/',
+      '404/',
+      'og/tariffs.png',
+    ]);
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual(['https://example.org/explainer/', 'https://example.org/explainer/sources/kumdi/', 'https://example.org/explainer/tariffs/']);
+    expect(locs).toEqual([
+      'https://example.org/explainer/',
+      'https://example.org/explainer/sources/kumdi/',
+      'https://example.org/explainer/tariffs/',
+    ]);
   });
 });
 
@@ -48,7 +71,12 @@ describe('external links', () => {
     expect(isExternalHref('#L3', 'https://example.org')).toBe(false);
   });
   test('the rehype plugin adds noopener and noreferrer and keeps existing rel values', () => {
-    const link = (href: string, rel?: string[]) => ({ type: 'element', tagName: 'a', properties: { href, ...(rel ? { rel } : {}) }, children: [] });
+    const link = (href: string, rel?: string[]) => ({
+      type: 'element',
+      tagName: 'a',
+      properties: { href, ...(rel ? { rel } : {}) },
+      children: [],
+    });
     const tree = { type: 'root', children: [link('https://other.org/', ['license']), link('/local/')] };
     rehypeExternalLinks({ site: 'https://example.org' })(tree);
     expect(tree.children[0]!.properties.rel).toEqual(['license', 'noopener', 'noreferrer']);
@@ -70,7 +98,9 @@ describe('search passage links', () => {
     expect(passagePhrase('no match here')).toBeNull();
   });
   test('the link keeps the heading anchor and adds an encoded text fragment', () => {
-    expect(passageHref('/defence/#s400', 'the <mark>S-400</mark> system')).toBe('/defence/#s400:~:text=the%20S%2D400%20system');
+    expect(passageHref('/defence/#s400', 'the <mark>S-400</mark> system')).toBe(
+      '/defence/#s400:~:text=the%20S%2D400%20system',
+    );
     expect(passageHref('/tariffs/', 'plain')).toBe('/tariffs/');
   });
 });

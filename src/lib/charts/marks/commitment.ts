@@ -10,25 +10,39 @@ export const COMMITMENT_ROLES: RoleTexts = {
   commitment: { aria: ' (a commitment, not data)', kind: 'commitment', suffix: '' },
 };
 
-const diamond = (cx: number, cy: number, r: number) => `M${round(cx + 1)},${round(cy - r)}L${round(cx + r + 1)},${round(cy)}L${round(cx + 1)},${round(cy + r)}L${round(cx - r + 1)},${round(cy)}Z`;
+const diamond = (cx: number, cy: number, r: number) =>
+  `M${round(cx + 1)},${round(cy - r)}L${round(cx + r + 1)},${round(cy)}L${round(cx + 1)},${round(cy + r)}L${round(cx - r + 1)},${round(cy)}Z`;
 
 export const COMMITMENT_KEY: KeyEntry[] = [
   {
     name: 'commitment',
     applies: (m) => m.marks.some((k) => k.role === 'commitment' && k.value !== undefined),
-    sample: [{ type: 'path', d: diamond(KEY_SAMPLE_SIZE.width / 2, KEY_MID, 6), cls: 'commitment-marker role-commitment' }],
+    sample: [
+      { type: 'path', d: diamond(KEY_SAMPLE_SIZE.width / 2, KEY_MID, 6), cls: 'commitment-marker role-commitment' },
+    ],
     text: 'a commitment announced, not a measurement',
   },
 ];
 
-export function commitmentShapes(mark: ResolvedMark, x: ScaleLinear<number, number>, top: number, fontSize: number): { shapes: Shape[]; bottom: number } {
+export function commitmentShapes(
+  mark: ResolvedMark,
+  x: ScaleLinear<number, number>,
+  top: number,
+  fontSize: number,
+): { shapes: Shape[]; bottom: number } {
   const cx = x(mark.value!);
   const cy = top + BAR_HEIGHT / 2;
   const words = mark.valueText.replace(' (a commitment)', '');
   return {
     shapes: [
       { type: 'path', d: diamond(cx, cy, 8), cls: `commitment-marker role-${mark.role}` },
-      { type: 'text', x: round(cx + 16), y: round(cy + fontSize * 0.35), text: `Commitment: ${words}`, cls: `value-label role-${mark.role}` },
+      {
+        type: 'text',
+        x: round(cx + 16),
+        y: round(cy + fontSize * 0.35),
+        text: `Commitment: ${words}`,
+        cls: `value-label role-${mark.role}`,
+      },
     ],
     bottom: top + BAR_HEIGHT + 6,
   };

@@ -41,23 +41,60 @@ export function eventBadges(
     const x1 = x(event.span.end);
     const wide = isWide(event.span);
     const shapes: Shape[] = [];
-    if (wide) shapes.push({ type: 'rect', x: round(x0), y: frame.top - 8, width: round(Math.max(x1 - x0, 1)), height: round(frame.baseline - frame.top + 8), cls: 'event-band' });
-    else shapes.push({ type: 'line', x1: round(x0), y1: frame.top - 8, x2: round(x0), y2: round(frame.baseline), cls: 'event-rule' });
+    if (wide)
+      shapes.push({
+        type: 'rect',
+        x: round(x0),
+        y: frame.top - 8,
+        width: round(Math.max(x1 - x0, 1)),
+        height: round(frame.baseline - frame.top + 8),
+        cls: 'event-band',
+      });
+    else
+      shapes.push({
+        type: 'line',
+        x1: round(x0),
+        y1: frame.top - 8,
+        x2: round(x0),
+        y2: round(frame.baseline),
+        cls: 'event-rule',
+      });
     const anchorX = wide ? (x0 + x1) / 2 : x0;
     let bx = anchorX;
     const previous = badgeXs.at(-1);
     if (previous !== undefined && bx < previous + badgeR * 2 + 2) bx = previous + badgeR * 2 + 2;
     bx = Math.min(bx, frame.right - badgeR);
     badgeXs.push(bx);
-    shapes.push({ type: 'line', x1: round(bx), y1: badgeY + badgeR, x2: round(anchorX), y2: frame.top - 8, cls: 'event-leader' });
+    shapes.push({
+      type: 'line',
+      x1: round(bx),
+      y1: badgeY + badgeR,
+      x2: round(anchorX),
+      y2: frame.top - 8,
+      cls: 'event-leader',
+    });
     shapes.push({ type: 'circle', cx: round(bx), cy: badgeY, r: badgeR, cls: 'event-badge' });
-    shapes.push({ type: 'text', x: round(bx), y: badgeY + frame.fontSize * 0.35, text: String(index + 1), cls: 'event-number', anchor: 'middle' });
+    shapes.push({
+      type: 'text',
+      x: round(bx),
+      y: badgeY + frame.fontSize * 0.35,
+      text: String(index + 1),
+      cls: 'event-number',
+      anchor: 'middle',
+    });
     const hitSize = badgeR * 2 + 4;
     return {
       key: `event-${event.id}`,
       role: 'event',
       shapes,
-      hit: { type: 'rect', x: round(bx - badgeR - 2), y: badgeY - badgeR - 2, width: hitSize, height: hitSize, cls: 'hit' },
+      hit: {
+        type: 'rect',
+        x: round(bx - badgeR - 2),
+        y: badgeY - badgeR - 2,
+        width: hitSize,
+        height: hitSize,
+        cls: 'hit',
+      },
       ariaLabel: eventAriaLabel(event, index),
       info: {
         label: `${index + 1}. ${event.title}`,

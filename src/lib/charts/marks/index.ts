@@ -16,7 +16,10 @@ export { KEY_SAMPLE_SIZE, type KeyEntry, type RoleText } from './types';
 export { drawnInPlot } from './level';
 
 /** Each role's words (aria, table kind, label suffix), from the unit that draws it. */
-export const ROLE_TEXT = { ...LEVEL_ROLES, ...BAR_ROLES, ...NOTE_ROLES_TEXT, ...COMMITMENT_ROLES } as Record<MarkRole, RoleText>;
+export const ROLE_TEXT = { ...LEVEL_ROLES, ...BAR_ROLES, ...NOTE_ROLES_TEXT, ...COMMITMENT_ROLES } as Record<
+  MarkRole,
+  RoleText
+>;
 
 /** Every key entry, in the order the key lists them. */
 const KEY: KeyEntry[] = [...LEVEL_KEY, ...EVENT_KEY, ...BAR_KEY, ...NOTE_KEY, ...COMMITMENT_KEY];

@@ -29,7 +29,12 @@ export const drawnInPlot = (role: MarkRole): boolean => !OFF_PLOT_ROLES.has(role
 const W = KEY_SAMPLE_SIZE.width;
 const timeline = (m: { kind: string }) => m.kind === 'timeline';
 export const LEVEL_KEY: KeyEntry[] = [
-  { name: 'stated', applies: timeline, sample: [{ type: 'path', d: `M2,${KEY_MID}H${W - 2}`, cls: 'level role-data' }], text: 'in effect, as a source states it' },
+  {
+    name: 'stated',
+    applies: timeline,
+    sample: [{ type: 'path', d: `M2,${KEY_MID}H${W - 2}`, cls: 'level role-data' }],
+    text: 'in effect, as a source states it',
+  },
   {
     name: 'uncertain',
     applies: timeline,
@@ -65,20 +70,34 @@ const startOf = (mark: ResolvedMark): Span => mark.fromSpan ?? mark.span!;
 export function seriesOf(marks: ResolvedMark[]): ResolvedMark[][] {
   const series = new Map<string, ResolvedMark[]>();
   for (const mark of marks) series.set(mark.series ?? mark.key, [...(series.get(mark.series ?? mark.key) ?? []), mark]);
-  return [...series.values()].map((levels) => levels.sort((a, b) => startOf(a).start.getTime() - startOf(b).start.getTime()));
+  return [...series.values()].map((levels) =>
+    levels.sort((a, b) => startOf(a).start.getTime() - startOf(b).start.getTime()),
+  );
 }
 
 /** The lines of one level: dashed where its start or end is a span, solid between, a riser to the next level. */
-function levelShapes(mark: ResolvedMark, next: ResolvedMark | undefined, frame: LevelFrame): { shapes: Shape[]; endX: number } {
+function levelShapes(
+  mark: ResolvedMark,
+  next: ResolvedMark | undefined,
+  frame: LevelFrame,
+): { shapes: Shape[]; endX: number } {
   const { x, y } = frame;
   const start = startOf(mark);
   const nextStart = next ? startOf(next) : undefined;
   // A level with no successor holds to the chart's end, unless it is a comparison drawn only
   // across its own (imprecise) date, where holding beyond it is not in the sources.
   const endSpan = mark.untilSpan ?? nextStart;
-  const endTime = endSpan ? endSpan.start : mark.role === 'reference' || mark.role === 'context' ? start.end : frame.domainEnd;
+  const endTime = endSpan
+    ? endSpan.start
+    : mark.role === 'reference' || mark.role === 'context'
+      ? start.end
+      : frame.domainEnd;
   const level = round(y(mark.value!));
-  const segment = (from: Date, to: Date) => d3line<[number, number]>()([[round(x(from)), level], [round(x(to)), level]]) ?? '';
+  const segment = (from: Date, to: Date) =>
+    d3line<[number, number]>()([
+      [round(x(from)), level],
+      [round(x(to)), level],
+    ]) ?? '';
   const roleClass = `role-${mark.role}`;
   const shapes: Shape[] = [];
   let solidFrom = start.start;
@@ -91,9 +110,11 @@ function levelShapes(mark: ResolvedMark, next: ResolvedMark | undefined, frame: 
     // An announced level starts at the announcement (an open circle, see chart.css), not at a day it took effect.
     shapes.push({ type: 'circle', cx: round(x(start.start)), cy: level, r: 3.5, cls: `start ${roleClass}` });
   }
-  if (solidFrom.getTime() < endTime.getTime()) shapes.push({ type: 'path', d: segment(solidFrom, endTime), cls: `level ${roleClass}` });
+  if (solidFrom.getTime() < endTime.getTime())
+    shapes.push({ type: 'path', d: segment(solidFrom, endTime), cls: `level ${roleClass}` });
   // Imprecise end: the level may have held anywhere up to the end of the span.
-  if (endSpan && isWide(endSpan)) shapes.push({ type: 'path', d: segment(endSpan.start, endSpan.end), cls: `level uncertain ${roleClass}` });
+  if (endSpan && isWide(endSpan))
+    shapes.push({ type: 'path', d: segment(endSpan.start, endSpan.end), cls: `level uncertain ${roleClass}` });
   // One connected line per series: a riser joins this level to the next where the next begins.
   if (next && nextStart && !mark.untilSpan) {
     const rx = round(x(nextStart.start));
@@ -151,7 +172,14 @@ export function levels(marks: ResolvedMark[], frame: LevelFrame): MarkGeometry[]
         key: mark.key,
         role: mark.role,
         shapes,
-        hit: { type: 'rect', x: hitFrom, y: round(level - 9), width: round(Math.max(round(endX) - hitFrom, 12)), height: 18, cls: 'hit' },
+        hit: {
+          type: 'rect',
+          x: hitFrom,
+          y: round(level - 9),
+          width: round(Math.max(round(endX) - hitFrom, 12)),
+          height: 18,
+          cls: 'hit',
+        },
         ariaLabel: markAriaLabel(mark, LEVEL_ROLES[mark.role]!),
         info: markInfo(mark),
       } satisfies MarkGeometry;

@@ -19,7 +19,11 @@ export const NOTE_KEY: KeyEntry[] = [
 ];
 
 /** The words, wrapped to the width, with the rule beside them. */
-export function wordsShapes(mark: ResolvedMark, top: number, frame: { left: number; width: number; fontSize: number }): { shapes: Shape[]; bottom: number } {
+export function wordsShapes(
+  mark: ResolvedMark,
+  top: number,
+  frame: { left: number; width: number; fontSize: number },
+): { shapes: Shape[]; bottom: number } {
   const lineHeight = frame.fontSize * 1.35;
   const shapes: Shape[] = [];
   let y = top;
@@ -27,6 +31,13 @@ export function wordsShapes(mark: ResolvedMark, top: number, frame: { left: numb
     y += lineHeight;
     shapes.push({ type: 'text', x: frame.left + 12, y: round(y - 4), text, cls: `words role-${mark.role}` });
   }
-  shapes.push({ type: 'line', x1: frame.left + 3, y1: round(top + 2), x2: frame.left + 3, y2: round(y), cls: `words-rule role-${mark.role}` });
+  shapes.push({
+    type: 'line',
+    x1: frame.left + 3,
+    y1: round(top + 2),
+    x2: frame.left + 3,
+    y2: round(y),
+    cls: `words-rule role-${mark.role}`,
+  });
   return { shapes, bottom: y };
 }

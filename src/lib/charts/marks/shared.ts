@@ -36,6 +36,8 @@ export function markInfo(mark: ResolvedMark): MarkInfo {
 export function markAriaLabel(mark: ResolvedMark, role: RoleText): string {
   const precision = mark.precisionText.split('; inferred:')[0];
   const claim = mark.claimText ? `, ${mark.claimText}` : '';
-  const sources = linesOf(mark.sources).map((s) => s.label).join('; ');
+  const sources = linesOf(mark.sources)
+    .map((s) => s.label)
+    .join('; ');
   return `${mark.label}${role.aria}: ${mark.valueText}${claim}, ${mark.dateText} (${precision}). Source: ${sources}.`;
 }

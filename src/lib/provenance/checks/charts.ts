@@ -22,7 +22,8 @@ export const checkCharts: DatasetCheck = (context) => {
     if (seenCharts.has(chart.id)) fail(`chart id "${chart.id}" is used twice; ids must be unique`);
     seenCharts.add(chart.id);
     const requireEvent = (id: string, where: string): void => {
-      if (!events.has(id)) fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
+      if (!events.has(id))
+        fail(`${where}: event "${id}" is not in ${DATA_FILES.events} (known: ${[...events.keys()].join(', ')})`);
     };
     for (const id of chart.events) requireEvent(id, 'events');
     const noteIds = new Set<string>();
@@ -34,21 +35,30 @@ export const checkCharts: DatasetCheck = (context) => {
           fail(`${where}: figure "${mark.figure}" is not in ${DATA_FILES.figures}; fix the id or add the figure`);
           return;
         }
-        if (figure.unit !== chart.unit) fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
+        if (figure.unit !== chart.unit)
+          fail(`${where}: figure "${figure.id}" is in ${figure.unit}, but the chart's unit is ${chart.unit}`);
         const expected = requiredRole(figure);
         const needs = ROLE_RULES[mark.role]?.requires;
         if (expected && mark.role !== expected) {
-          fail(`${where}: figure "${figure.id}" is a ${ROLE_RULES[expected]?.requires.words ?? `${expected} value`}, so it must be drawn with role "${expected}", not "${mark.role}"`);
+          fail(
+            `${where}: figure "${figure.id}" is a ${ROLE_RULES[expected]?.requires.words ?? `${expected} value`}, so it must be drawn with role "${expected}", not "${mark.role}"`,
+          );
         }
         if (!expected && needs) {
           fail(`${where}: role "${mark.role}" needs a ${needs.words}; "${figure.id}" is a sourced, reported figure`);
         }
         if (mark.role === 'disputed') {
           const conflict = mark.conflict ? conflicts.get(mark.conflict) : undefined;
-          if (!mark.conflict) fail(`${where}: a disputed mark must name its conflict (conflict: <id> from ${DATA_FILES.conflicts})`);
+          if (!mark.conflict)
+            fail(`${where}: a disputed mark must name its conflict (conflict: <id> from ${DATA_FILES.conflicts})`);
           else if (!conflict) fail(`${where}: conflict "${mark.conflict}" is not in ${DATA_FILES.conflicts}`);
-          else if (figure.kind === 'sourced' && !conflict.claims.some((c) => c.seed === figure.source.seed && c.line === figure.source.line)) {
-            fail(`${where}: conflict "${conflict.id}" has no claim from ${figure.source.seed}:${figure.source.line}, the line behind "${figure.id}"`);
+          else if (
+            figure.kind === 'sourced' &&
+            !conflict.claims.some((c) => c.seed === figure.source.seed && c.line === figure.source.line)
+          ) {
+            fail(
+              `${where}: conflict "${conflict.id}" has no claim from ${figure.source.seed}:${figure.source.line}, the line behind "${figure.id}"`,
+            );
           }
         } else if (mark.conflict) {
           fail(`${where}: only a disputed mark names a conflict (role is "${mark.role}")`);
@@ -64,9 +74,14 @@ export const checkCharts: DatasetCheck = (context) => {
         }
         if (mark.event) requireEvent(mark.event, `${where} event`);
         if ((mark.at === undefined) !== (mark.atWords === undefined)) {
-          fail(`${where} (${mark.note}): \`at\` and \`atWords\` go together: a level drawn for a note must be stated in the source's words`);
+          fail(
+            `${where} (${mark.note}): \`at\` and \`atWords\` go together: a level drawn for a note must be stated in the source's words`,
+          );
         }
-        if (mark.atWords && !mark.refs.some((r) => normaliseForMatch(r.quote).includes(normaliseForMatch(mark.atWords!)))) {
+        if (
+          mark.atWords &&
+          !mark.refs.some((r) => normaliseForMatch(r.quote).includes(normaliseForMatch(mark.atWords!)))
+        ) {
           fail(`${where} (${mark.note}): atWords "${mark.atWords}" is not in any of its quotes`);
         }
         if (mark.role === 'qualitative' && mark.at !== undefined) {

@@ -19,7 +19,10 @@ export type DatasetCheck = (context: CheckContext) => VerifyError[];
  * Collects errors for one collection: `report(id, problems, code)` files them under the entry's
  * data file. A problem is a sentence, or a Finding with its own code; `code` applies to sentences.
  */
-export function reporter(context: CheckContext, collection: DataCollection): {
+export function reporter(
+  context: CheckContext,
+  collection: DataCollection,
+): {
   errors: VerifyError[];
   report: (id: string, problems: readonly (string | Finding)[], code?: ErrorCode) => void;
 } {

@@ -44,7 +44,11 @@ export function attributionIn(
 export const checkClaimants: DatasetCheck = ({ data, seeds, fileOf }: CheckContext): VerifyError[] => {
   const errors: VerifyError[] = [];
   const entries = [
-    ...data.figures.map((f) => ({ collection: 'figures' as const, entry: f, refs: f.kind === 'sourced' ? [f.source] : [] })),
+    ...data.figures.map((f) => ({
+      collection: 'figures' as const,
+      entry: f,
+      refs: f.kind === 'sourced' ? [f.source] : [],
+    })),
     ...data.events.map((e) => ({ collection: 'events' as const, entry: e, refs: e.sources })),
   ];
   for (const { collection, entry, refs } of entries) {

@@ -52,7 +52,8 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
     add('figures', figure.id, 'measures', figure.measures, quotes);
     add('figures', figure.id, 'date.inference', figure.date.inference, quotes);
     add('figures', figure.id, 'date.yearFrom', figure.date.yearFrom, quotes);
-    if (figure.kind === 'derived') add('figures', figure.id, 'explanation', figure.explanation, [...quotes, figure.formula]);
+    if (figure.kind === 'derived')
+      add('figures', figure.id, 'explanation', figure.explanation, [...quotes, figure.formula]);
   }
   for (const event of data.events) {
     const quotes = [...quotesOf(eventSeedRefs(event)), ...dateWords(event.date)];
@@ -66,7 +67,9 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
     add('conflicts', conflict.id, 'title', conflict.title, all);
     add('conflicts', conflict.id, 'question', conflict.question, all);
     add('conflicts', conflict.id, 'siteReading', conflict.siteReading, all);
-    conflict.claims.forEach((claim, i) => add('conflicts', conflict.id, `claims[${i}].says`, claim.says, quotesOf([claim])));
+    conflict.claims.forEach((claim, i) =>
+      add('conflicts', conflict.id, `claims[${i}].says`, claim.says, quotesOf([claim])),
+    );
   }
   for (const entry of data.glossary) {
     add('glossary', entry.id, 'term', entry.term, quotesOf(entry.refs));
@@ -85,7 +88,11 @@ export function proseFields(data: Dataset, seeds: Map<string, Seed>): ProseField
       const where = `marks[${i}]`;
       if (isFigureMark(mark)) {
         const figure = figures.get(mark.figure);
-        const quotes = [...(figure ? quotesOf(figureSeedRefs(figure, figures)) : []), ...eventQuotes(mark.from), ...eventQuotes(mark.until)];
+        const quotes = [
+          ...(figure ? quotesOf(figureSeedRefs(figure, figures)) : []),
+          ...eventQuotes(mark.from),
+          ...eventQuotes(mark.until),
+        ];
         chartQuotes.push(...quotes);
         add('charts', chart.id, `${where}.label`, mark.label, quotes);
         add('charts', chart.id, `${where}.note`, mark.note, quotes);
@@ -138,7 +145,8 @@ export const checkDataProse: DatasetCheck = ({ data, seeds, fileOf }: CheckConte
     const text = field.text.replace(LINE_REFERENCE, (ref) => ' '.repeat(ref.length));
     for (const quantity of findQuantities(text)) {
       if (quantityInQuotes(quantity, field.quotes)) continue;
-      if (quantity.kind === 'digits' && /^\p{Nd}{4}$/u.test(quantity.text) && years.has(numbersIn(quantity.text)[0]!)) continue;
+      if (quantity.kind === 'digits' && /^\p{Nd}{4}$/u.test(quantity.text) && years.has(numbersIn(quantity.text)[0]!))
+        continue;
       errors.push({
         file: fileOf(field.collection, field.id),
         id: field.id,

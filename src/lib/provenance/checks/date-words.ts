@@ -22,10 +22,14 @@ export function checkDateWords(date: SourcedDate, quotes: string[], seeds: Map<s
       );
     }
     if (month !== undefined && !mentionsMonth(text, month)) {
-      problems.push(`date ${point}: expected the month's name in "${truncate(text, 160)}"; add a date \`source\` line that states it, or an \`inference\``);
+      problems.push(
+        `date ${point}: expected the month's name in "${truncate(text, 160)}"; add a date \`source\` line that states it, or an \`inference\``,
+      );
     }
     if (day !== undefined && !numbers.includes(day)) {
-      problems.push(`date ${point} is precise to the day, but the day ${day} is not in "${truncate(text, 160)}"; make the date less precise or quote the day`);
+      problems.push(
+        `date ${point} is precise to the day, but the day ${day} is not in "${truncate(text, 160)}"; make the date less precise or quote the day`,
+      );
     }
   }
   return problems;

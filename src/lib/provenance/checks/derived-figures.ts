@@ -17,7 +17,9 @@ function checkDerivedFigure(figure: DerivedFigure, byId: Map<string, Figure>): (
   const problems: (string | Finding)[] = [];
   const declared = [...figure.inputs].sort().join(', ');
   if ([...used].sort().join(', ') !== declared) {
-    problems.push(`inputs [${declared}] do not match the ids the formula uses [${used.join(', ')}]; list exactly the ids in the formula`);
+    problems.push(
+      `inputs [${declared}] do not match the ids the formula uses [${used.join(', ')}]; list exactly the ids in the formula`,
+    );
   }
   const values: Record<string, number> = {};
   for (const input of figure.inputs) {

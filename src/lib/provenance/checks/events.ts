@@ -7,7 +7,15 @@ export const checkEvents: DatasetCheck = (context) => {
   const { errors, report } = reporter(context, 'events');
   for (const event of context.data.events) {
     for (const ref of event.sources) report(event.id, seedRefFindings(ref, context.seeds));
-    report(event.id, checkDateWords(event.date, event.sources.map((s) => s.quote), context.seeds), 'date');
+    report(
+      event.id,
+      checkDateWords(
+        event.date,
+        event.sources.map((s) => s.quote),
+        context.seeds,
+      ),
+      'date',
+    );
   }
   return errors;
 };

@@ -20,9 +20,19 @@ export function checkSeedRef(ref: SeedRef, seeds: Map<string, Seed>): string[] {
 /** checkSeedRef's problems with their codes, for the dataset checks. */
 export function seedRefFindings(ref: SeedRef, seeds: Map<string, Seed>): Finding[] {
   const seed = seeds.get(ref.seed);
-  if (!seed) return [{ message: `cites seed "${ref.seed}", which is not in ${DATA_FILES.sources} (known: ${[...seeds.keys()].join(', ')})` }];
+  if (!seed)
+    return [
+      {
+        message: `cites seed "${ref.seed}", which is not in ${DATA_FILES.sources} (known: ${[...seeds.keys()].join(', ')})`,
+      },
+    ];
   const text = seed.lines[ref.line - 1];
-  if (text === undefined) return [{ message: `cites ${ref.seed}:${ref.line}, but ${seedPath(seed.source.file)} has only ${seed.lines.length} lines` }];
+  if (text === undefined)
+    return [
+      {
+        message: `cites ${ref.seed}:${ref.line}, but ${seedPath(seed.source.file)} has only ${seed.lines.length} lines`,
+      },
+    ];
   const at = `${ref.seed}:${ref.line}`;
   const problems: Finding[] = [];
   if (isBoilerplate(seed.source, ref.line)) {

@@ -26,7 +26,11 @@ export function checkFigureValue(figure: SourcedFigure): Finding[] {
   }
   if (figure.bound === 'exact') {
     const hedge = Object.entries(BOUND_WORDS).find(([, pattern]) => pattern?.test(figure.source.quote));
-    if (hedge) problems.push({ code: 'bound', message: `bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}` });
+    if (hedge)
+      problems.push({
+        code: 'bound',
+        message: `bound is "exact" but the quote hedges ("${figure.source.quote}"); set bound: ${hedge[0]}`,
+      });
   }
   return problems;
 }

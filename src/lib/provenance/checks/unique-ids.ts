@@ -9,7 +9,10 @@ export const checkUniqueIds: DatasetCheck = (context: CheckContext) =>
     const { errors, report } = reporter(context, collection);
     const seen = new Set<string>();
     for (const { id } of context.data[collection]) {
-      if (seen.has(id)) report(id, [`id "${id}" is used twice; ids must be unique. Rename one of them (and its uses in content/pages/)`]);
+      if (seen.has(id))
+        report(id, [
+          `id "${id}" is used twice; ids must be unique. Rename one of them (and its uses in content/pages/)`,
+        ]);
       seen.add(id);
     }
     return errors;
