@@ -225,7 +225,7 @@ export interface ProvenanceRow {
   shown_as: string;
   /** Who asserts a one-party claim, as the page prints it; empty otherwise. */
   claimed_by: string;
-  /** The same date columns as the dataset's figures file (src/lib/io/datapackage.ts describes them). */
+  /** The same date columns as the dataset's figures file (src/lib/site/datapackage.ts describes them). */
   date: string;
   date_end: string;
   date_precision: string;

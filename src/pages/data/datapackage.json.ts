@@ -1,7 +1,7 @@
 /** /data/datapackage.json — the Frictionless Data Package describing the dataset's CSV files, with a Table Schema for each. */
 import type { APIRoute } from 'astro';
 import { SITE } from '../../config/site';
-import { dataPackage } from '../../lib/io/datapackage';
+import { dataPackage } from '../../lib/site/datapackage';
 import { JSON_HEADERS, toJson } from '../../lib/io/csv';
 import { DATASET_FILES, type DatasetName } from '../../lib/site/dataset';
 import { datasetHistory } from '../../lib/collections/dataset';

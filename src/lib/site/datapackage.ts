@@ -5,7 +5,7 @@
  * missing number). Fields follow the row types in lib/site/dataset.ts, in CSV column order; a
  * test checks the headers match and validates every row with the `tableschema` library.
  */
-import type { DatasetName } from '../site/dataset';
+import type { DatasetName } from './dataset';
 
 export interface TableField {
   name: string;
