@@ -11,6 +11,7 @@ import { THEME_LABEL } from '../provenance/themes';
 import { allEvents, allSources } from './data';
 import { allPages } from './pages';
 import { pathsHistory, type FileHistory } from '../cite/git';
+import { REFERENCE_PAGES, type ReferencePath } from '../site/reference-pages';
 
 export interface CitablePage {
   /** Stable key: the .bib/.ris file name and BibTeX key ("tariffs", "timeline-crude", "sources-aljazeera"). */
@@ -29,75 +30,6 @@ export interface CitablePage {
 
 /** Where a source page's "Cite the original article" block is. */
 export const ORIGINAL_CITATION_ANCHOR = 'cite-original';
-
-type ReferencePath =
-  'timeline/' | 'disagreements/' | 'glossary/' | 'people/' | 'figures/' | 'charts/' | 'sources/' | 'changelog/';
-
-/** The reference pages with fixed addresses. */
-export const REFERENCE_PAGES: Record<ReferencePath, Omit<CitablePage, 'path' | 'kind'>> = {
-  'timeline/': {
-    key: 'timeline',
-    title: 'Timeline',
-    description:
-      'Every dated event in the sources, in order, with how precisely each date is known and the lines that state it.',
-    data: ['content/data/events/'],
-  },
-  'disagreements/': {
-    key: 'disagreements',
-    title: 'Where the sources disagree',
-    description:
-      'Each point on which the five sources differ, what each one says in its own words, and which reading this site follows and why.',
-    data: ['content/data/conflicts/'],
-  },
-  'glossary/': {
-    key: 'glossary',
-    title: 'Glossary',
-    description:
-      'The terms, acronyms and groupings a newcomer meets on this site, explained only as far as the sources explain them.',
-    data: ['content/data/glossary.yaml'],
-  },
-  'people/': {
-    key: 'people',
-    title: 'People',
-    description:
-      'Who is who in the sources: the leaders, officials and analysts named on this site, described only as the sources describe them.',
-    data: ['content/data/people.yaml'],
-  },
-  'figures/': {
-    key: 'figures',
-    title: 'All figures',
-    description:
-      'Every number on this site, with the source line and words that state it, or the inputs and formula it is derived from.',
-    data: ['content/data/figures/'],
-  },
-  'charts/': {
-    key: 'charts',
-    title: 'Charts',
-    description:
-      "Charts of US tariffs on India, India–Russia trade and India's Russian crude purchases, each mark linked to the source line behind it.",
-    data: ['content/data/charts.yaml', 'content/data/figures/', 'content/data/events/'],
-  },
-  'sources/': {
-    key: 'sources',
-    title: 'Sources',
-    description:
-      'The five documents this site is built from, with what each is, its date, and the caveats a careful reader should know.',
-    data: ['content/data/sources.yaml', 'seeds/'],
-  },
-  'changelog/': {
-    key: 'changelog',
-    title: 'Changelog',
-    description:
-      'What changed on which page of this site, newest first: each published version of a page, and each correction or clarification, in plain words.',
-    data: ['content/'],
-  },
-};
-
-/** Props a reference page passes to BaseLayout: `<BaseLayout {...referencePage('timeline/')}>`. */
-export function referencePage(path: ReferencePath): { title: string; description: string } {
-  const page = REFERENCE_PAGES[path];
-  return { title: page.title, description: page.description };
-}
 
 /** /timeline/<theme>/ */
 export function timelineThemePage(theme: Theme): CitablePage {
