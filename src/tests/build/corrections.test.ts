@@ -26,7 +26,7 @@ describe('corrections in the built site', () => {
     '%s shows the notice for %s',
     (_label, path, id) => {
       const html = read(`${path}index.html`);
-      const notice = /<div class="aside correction-notice[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+      const notice = /<details class="aside correction-notice[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
       expect(notice).toContain(`corrections/#${correctionAnchor(id)}`);
       expect(notice).toContain(corrections.find((c) => c.id === id)!.said.replace(/'/g, '&#39;'));
     },
