@@ -7,17 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import {
-  chartSchema,
-  conflictSchema,
-  correctionSchema,
-  eventSchema,
-  figureInputSchema,
-  glossaryEntrySchema,
-  personSchema,
-  sourceSchema,
-  unusedLineSchema,
-} from './schema';
+import { DATA_SCHEMAS } from './schema';
 import { createHash } from 'node:crypto';
 import { verifyDataset } from './verify';
 import type { Dataset, Seed, VerifyError } from './types';
@@ -102,15 +92,15 @@ function loadList<T extends { id: string }>(
 
 export function loadDataset(root: string, errors: VerifyError[] = [], origins = new Map<string, string>()): Dataset {
   return {
-    sources: loadList(root, 'sources', sourceSchema, errors, origins),
-    figures: loadList(root, 'figures', figureInputSchema, errors, origins),
-    events: loadList(root, 'events', eventSchema, errors, origins),
-    conflicts: loadList(root, 'conflicts', conflictSchema, errors, origins),
-    unused: loadList(root, 'unused', unusedLineSchema, errors, origins),
-    glossary: loadList(root, 'glossary', glossaryEntrySchema, errors, origins),
-    people: loadList(root, 'people', personSchema, errors, origins),
-    charts: loadList(root, 'charts', chartSchema, errors, origins),
-    corrections: loadList(root, 'corrections', correctionSchema, errors, origins),
+    sources: loadList(root, 'sources', DATA_SCHEMAS.sources, errors, origins),
+    figures: loadList(root, 'figures', DATA_SCHEMAS.figures, errors, origins),
+    events: loadList(root, 'events', DATA_SCHEMAS.events, errors, origins),
+    conflicts: loadList(root, 'conflicts', DATA_SCHEMAS.conflicts, errors, origins),
+    unused: loadList(root, 'unused', DATA_SCHEMAS.unused, errors, origins),
+    glossary: loadList(root, 'glossary', DATA_SCHEMAS.glossary, errors, origins),
+    people: loadList(root, 'people', DATA_SCHEMAS.people, errors, origins),
+    charts: loadList(root, 'charts', DATA_SCHEMAS.charts, errors, origins),
+    corrections: loadList(root, 'corrections', DATA_SCHEMAS.corrections, errors, origins),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { FIGURE_ROLES, NOTE_ROLES } from './chart-roles';
+import type { DataCollection } from './data-files';
 
 /** Short stable ids: lower-case words joined by hyphens. They appear in URLs and MDX. */
 export const idSchema = z
@@ -400,3 +401,19 @@ export const correctionSchema = z.object({
   refs: z.array(seedRefSchema).min(1),
 });
 export type Correction = z.infer<typeof correctionSchema>;
+
+/**
+ * The schema of each data collection (DATA_FILES names their files): the loader behind the
+ * verifier and Astro's content collections both validate with these, so the two cannot differ.
+ */
+export const DATA_SCHEMAS = {
+  sources: sourceSchema,
+  figures: figureInputSchema,
+  events: eventSchema,
+  conflicts: conflictSchema,
+  unused: unusedLineSchema,
+  glossary: glossaryEntrySchema,
+  people: personSchema,
+  charts: chartSchema,
+  corrections: correctionSchema,
+} as const satisfies Record<DataCollection, z.ZodType>;
