@@ -1,5 +1,5 @@
 /** Test helpers: the real project, and throwaway copies of it to break on purpose. */
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +14,20 @@ export function copyData(): string {
   return dir;
 }
 
-/** Copy the whole project (node_modules linked, not copied) so a build can run on broken input. */
+/** Copy the whole project (packages linked, not copied; caches not shared) so a build can run on broken input. */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'project-'));
   cpSync(ROOT, dir, {
     recursive: true,
     filter: (src) => !/\/(node_modules|dist|\.astro|\.git)(\/|$)/.test(src.slice(ROOT.length)),
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Each package linked, but not the caches Astro and Vite keep in node_modules (.astro holds the
+  // content layer's data store): a copy built beside the real project must not share them.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 
