@@ -16,13 +16,6 @@ export interface FileHistory {
   fromGit: boolean;
 }
 
-export interface ChangelogEntry {
-  commit: string;
-  date: string;
-  subject: string;
-  files: string[];
-}
-
 /**
  * The build's date: SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set,
  * else now. Used as the "accessed" date in citations, since the HTML is fixed at build time.
@@ -99,20 +92,4 @@ export function pathsHistory(paths: readonly string[], cwd = process.cwd()): Fil
   const history = historyFromLog(isShallow(cwd) ? null : git(['log', '--format=%aI%x09%H', '--', ...paths], cwd));
   historyCache.set(key, history);
   return history;
-}
-
-/** Commits that touched content/ (newest first), with the files each changed. Merges are left out: the commits they bring in are listed themselves. */
-export function contentChangelog(cwd = process.cwd(), folder = 'content/'): ChangelogEntry[] {
-  const out = isShallow(cwd)
-    ? null
-    : git(['log', '--no-merges', '--format=%x1e%H%x09%aI%x09%s', '--name-only', '--', folder], cwd);
-  if (!out) return [];
-  return out
-    .split('\x1e')
-    .filter((chunk) => chunk.trim())
-    .map((chunk) => {
-      const [head = '', ...files] = chunk.trim().split('\n');
-      const [commit = '', date = '', subject = ''] = head.split('\t');
-      return { commit, date, subject, files: files.map((f) => f.trim()).filter((f) => f.startsWith(folder)) };
-    });
 }
