@@ -109,7 +109,33 @@ let openBeforeTap = false; // was the tapped mark's preview already showing when
 
 function previewOf(mark: Element | null): HTMLElement | null {
   const id = mark?.getAttribute('data-preview');
-  return id ? document.getElementById(id) : null;
+  if (id) return document.getElementById(id);
+  const noteId = mark?.getAttribute('data-note');
+  return noteId ? previewFromNote(noteId) : null;
+}
+
+/**
+ * The preview of a mark whose page writes none (CitationMark, PREVIEWS_FROM_NOTES): its endnote's
+ * words (source, headline, line and the words relied on) without the back-links, links made text
+ * (the mark itself links to the line). Built once per note and shared by its marks.
+ */
+function previewFromNote(noteId: string): HTMLElement | null {
+  const id = `preview-${noteId}`;
+  const built = document.getElementById(id);
+  if (built) return built;
+  const note = document.getElementById(noteId);
+  if (!note) return null;
+  const preview = document.createElement('span');
+  preview.className = 'cite-preview';
+  preview.id = id;
+  preview.hidden = true;
+  preview.setAttribute('data-pagefind-ignore', 'all');
+  const words = note.cloneNode(true) as HTMLElement;
+  words.querySelector('.backrefs')?.remove();
+  for (const link of words.querySelectorAll('a')) link.replaceWith(...link.childNodes);
+  preview.append(...words.childNodes);
+  preview.normalize();
+  return preview;
 }
 
 function hide(): void {
@@ -135,7 +161,7 @@ function show(mark: Element): void {
 }
 
 const markOf = (target: EventTarget | null) =>
-  (target as Element | null)?.closest?.('sup.cite a[data-preview]') ?? null;
+  (target as Element | null)?.closest?.('sup.cite a[data-preview], sup.cite a[data-note]') ?? null;
 
 document.addEventListener('focusin', (e) => {
   const mark = markOf(e.target);

@@ -105,13 +105,41 @@ describe('citation mark names and previews (issue 18.3)', () => {
         (el) => (el as HTMLElement).ariaDescription ?? el.getAttribute('aria-description'),
       );
       expect(description ?? null).toBeNull();
+      // A topic page writes no preview: the script builds it from the mark's endnote.
+      const noteId = await mark.getAttribute('data-note');
+      expect(noteId, 'a topic-page mark names its endnote').toMatch(/^cite-note-\d+$/);
+      await mark.focus();
+      const preview = tab.locator(`[id="preview-${noteId}"]`);
+      await preview.waitFor({ state: 'visible', timeout: 2_000 });
+      const shown = (await preview.textContent())?.trim() ?? '';
+      const note = (await tab.locator(`[id="${noteId}"]`).textContent()) ?? '';
+      expect(shown, 'the visible preview holds the endnote: source, line and the quoted words').toMatch(
+        /, line \d+: “/,
+      );
+      expect(note.replace(/\s+/g, ' '), 'the preview is the endnote without its back-links').toContain(
+        shown.replace(/\s+/g, ' '),
+      );
+      expect(shown, 'back-links stay in the endnote').not.toContain('↑');
+      expect(await preview.locator('a').count(), 'links in the preview are text (the mark links to the line)').toBe(0);
+      // The same preview is reused when the mark is focused again.
+      await tab.keyboard.press('Escape');
+      await mark.blur();
+      await mark.focus();
+      expect(await tab.locator(`[id="preview-${noteId}"]`).count()).toBe(1);
+      expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('on a page without endnotes (the timeline) a mark shows the preview written with the page', async () => {
+    const { tab, problems } = await open('timeline/');
+    try {
+      const mark = tab.locator('sup.cite a[data-preview]').first();
       await mark.focus();
       const preview = tab.locator(`[id="${await mark.getAttribute('data-preview')}"]`);
       await preview.waitFor({ state: 'visible', timeout: 2_000 });
-      expect(
-        (await preview.textContent())?.trim().length,
-        'the visible preview holds the quoted words',
-      ).toBeGreaterThan(20);
+      expect((await preview.textContent())?.trim()).toMatch(/line \d+:/);
       expect(problems.consoleErrors, describeProblems('console errors', problems.consoleErrors)).toEqual([]);
     } finally {
       await tab.close();

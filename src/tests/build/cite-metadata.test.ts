@@ -164,7 +164,7 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
     }
   });
 
-  test('each citation mark has a short accessible name, a link to its line and a build-time preview (source, line, words)', () => {
+  test('each citation mark has a short accessible name, a link to its line and a preview (source, line, words) from its endnote or written at build time', () => {
     const marks = [...html.matchAll(/<sup class="cite"><a ([^>]*)>/g)].map((m) => m[1]!);
     expect(marks.length).toBeGreaterThan(0);
     for (const attrs of marks) {
@@ -173,13 +173,19 @@ describe.each(pages)('content page $id', ({ file, front, url, html }) => {
       const label = /aria-label="([^"]+)"/.exec(attrs)?.[1];
       expect(label, attrs).toMatch(/^Source \d+: (.+, line \d+|how this figure is derived)$/);
       expect(label!.split(/\s+/).length, label).toBeLessThanOrEqual(10);
+      // The browser script shows the endnote's words (topic pages) or the preview written with the
+      // page's first mark of that line (pages without endnotes).
+      const noteId = /data-note="([^"]+)"/.exec(attrs)?.[1];
       const previewId = /data-preview="([^"]+)"/.exec(attrs)?.[1];
-      expect(previewId, attrs).toBeDefined();
-      const preview = new RegExp(
-        `<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`,
-      ).exec(html)?.[1];
-      expect(preview, previewId).toBeDefined();
+      const preview = noteId
+        ? new RegExp(`<li id="${noteId}">([\\s\\S]*?)</li>`).exec(html)?.[1]
+        : new RegExp(
+            `<span class="cite-preview" id="${previewId}" hidden data-pagefind-ignore="all">([\\s\\S]*?)</span></sup>`,
+          ).exec(html)?.[1];
+      expect(preview, `${attrs}: no endnote or preview on the page`).toBeDefined();
       expect(textOf(preview!)).toMatch(/line \d+:|Derived figure/);
+      // A mark's endnote is the one its number names ("Source 3" → cite-note-3).
+      if (noteId) expect(noteId, attrs).toBe(`cite-note-${/^Source (\d+)/.exec(label!)?.[1]}`);
       // The mark itself is the link to the line (the preview shows the words, not the address).
       expect(/href="([^"]+)"/.exec(attrs)?.[1], attrs).toMatch(
         /\/(sources\/[a-z]+\/#L\d+|figures\/#figure-[a-z0-9-]+)$/,
