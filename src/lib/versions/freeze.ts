@@ -9,6 +9,7 @@
  * versions share them and no later build can change what an old version looks like.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { slashDay, formatLongDay } from '../cite/dates';
 
 /** Where versions are kept in the repository, relative to its root. */
@@ -145,8 +146,29 @@ export const BANNER_CSS =
   'margin:1rem auto;max-width:var(--measure,38rem)}.version-banner p{margin:.25rem 0}\n';
 
 /**
+ * A same-site path ("/base/tariffs/#x") as seen from the directory `fromDir` ("/base/v/2026-12-03/"):
+ * "../../tariffs/#x". Paths outside `base` are left as they are.
+ */
+export function relativeFrom(fromDir: string, target: string, base: string): string {
+  if (!target.startsWith(base)) return target;
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(target) ?? [];
+  let relative = posix.relative(fromDir, path);
+  if (path.endsWith('/') && relative !== '') relative += '/';
+  return (relative === '' ? './' : relative) + rest;
+}
+
+/** Every same-site href, src, srcset and action of a page made relative to `fromDir`. */
+function relativeLinks(html: string, fromDir: string, base: string): string {
+  return html.replace(/\b(href|src|srcset|action)="(\/[^"]*)"/g, (whole, attr: string, value: string) => {
+    if (value.startsWith('//')) return whole;
+    // The site writes one URL per srcset (a <picture> source per width), like src.
+    return `${attr}="${relativeFrom(fromDir, value, base)}"`;
+  });
+}
+
+/**
  * A built page as a frozen version: assets point at their content-addressed copies, relative
- * links become absolute (the page now lives deeper), the page cites and canonicalises its own
+ * links are resolved for its new depth and made relative, the page cites and canonicalises its own
  * dated URL, links the current page as the latest version, carries the banner, and leaves the
  * site search (readers searching want the current pages).
  */
@@ -179,12 +201,16 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
     `<link rel="version-history" href="${history}">`,
     `<link rel="timemap" type="application/link-format" href="${c.base}${timemapPath(c.pagePath)}">`,
     `<meta name="citation_date" content="${slashDay(c.date)}">`,
+    // Search engines should send readers to the current page; the version stays citable by its URL.
+    `<meta name="robots" content="noindex">`,
     `<link rel="stylesheet" href="${c.base}${bannerCssPath}">`,
   ].join('');
   out = out.replace('</head>', `${head}</head>`);
   out = out.replace(/<main\b([^>]*?)\s*data-pagefind-body(?:="")?([^>]*)>/, '<main$1$2>');
   out = out.replace(/(<main\b[^>]*>)/, `$1${versionBanner(c, title)}`);
-  return out;
+  // Links within the site are relative, so the version works wherever the site is served from
+  // (its origin or a sub-path, such as a GitHub Pages project site), as it was served on release day.
+  return relativeLinks(out, `${c.base}${versionPath(c.date, c.pagePath)}`, c.base);
 }
 
 /** The Markdown twin of a version: its "Source:" line names the version's URL. */

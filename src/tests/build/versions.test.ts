@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/project';
 import { SITE } from '../../config/site';
 import { release, readManifest, builtPages } from '../../lib/versions/release';
-import { historyPath, sha256, versionPath } from '../../lib/versions/freeze';
+import { historyPath, relativeFrom, sha256, versionPath } from '../../lib/versions/freeze';
 import { diffCounts, readableText, timemap, wordDiff } from '../../lib/versions/history';
 import { loadProject } from '../../lib/provenance/load';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
@@ -124,39 +124,56 @@ describe('releases', () => {
 
 describe('a frozen page', () => {
   const url = (date: string, path: string) => new URL(`${SITE.base}${versionPath(date, path)}`, SITE.url).href;
+  /** A site path ("tariffs/") as a frozen page links it: relative to the version's own address. */
+  const linked = (date: string, path: string, target: string) =>
+    relativeFrom(`${SITE.base}${versionPath(date, path)}`, `${SITE.base}${target}`, SITE.base);
 
   test('is canonical to itself, cites its own URL and date, and links the current page as the latest version', () => {
     const html = frozen(THIRD, 'tariffs/');
     expect(html).toContain(`<link rel="canonical" href="${url(THIRD, 'tariffs/')}">`);
     expect(html).toContain(`<meta name="citation_public_url" content="${url(THIRD, 'tariffs/')}">`);
     expect(html).toContain(`<meta name="citation_publication_date" content="2026/12/08">`);
-    expect(html).toContain(`<link rel="latest-version" href="${SITE.base}tariffs/">`);
+    expect(html).toContain(`<link rel="latest-version" href="${linked(THIRD, 'tariffs/', 'tariffs/')}">`);
     expect(html).not.toContain(`"${new URL(`${SITE.base}tariffs/`, SITE.url).href}"`);
-    expect(html).toContain(`<link rel="original" href="${SITE.base}tariffs/">`);
+    expect(html).toContain(`<link rel="original" href="${linked(THIRD, 'tariffs/', 'tariffs/')}">`);
   });
 
   test('carries a banner with its date, the current page and what changed since', () => {
     const html = frozen(FIRST, 'tariffs/');
     const banner = /<aside class="version-banner"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(banner).toContain('1 December 2026');
-    expect(banner).toContain(`href="${SITE.base}tariffs/"`);
-    expect(banner).toContain(`href="${SITE.base}${historyPath('tariffs/')}#since-${FIRST}"`);
+    expect(banner).toContain(`href="${linked(FIRST, 'tariffs/', 'tariffs/')}"`);
+    expect(banner).toContain(`href="${linked(FIRST, 'tariffs/', historyPath('tariffs/'))}#since-${FIRST}"`);
   });
 
-  test('is left out of the site search and links no relative paths (it lives deeper than the page did)', () => {
+  test('is left out of the site search and search engines, and every link within the site resolves from where it lives', () => {
     const html = frozen(FIRST, 'tariffs/');
     expect(html).not.toContain('data-pagefind-body');
-    expect(html.match(/\b(?:href|src)="\.\.?\//g) ?? []).toEqual([]);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    // Relative links, so the version works under any base path; each resolves to a built page or file,
+    // or to a stored asset of the version store.
+    const at = new URL(`${SITE.base}${versionPath(FIRST, 'tariffs/')}`, 'https://site.invalid');
+    const unresolved = [...html.matchAll(/\b(?:href|src|srcset)="([^"#]*)[^"]*"/g)]
+      .map((m) => m[1]!)
+      .filter((href) => href !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href))
+      .filter((href) => {
+        expect(href, 'a same-site link in a frozen page is relative').not.toMatch(/^\//);
+        const path = decodeURIComponent(new URL(href, at).pathname).slice(SITE.base.length);
+        const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        // v/…: this test's store, or the repository's versions the build serves (dist/v/).
+        return !existsSync(join(DIST, file)) && !(path.startsWith('v/') && existsSync(join(dir, 'public', file)));
+      });
+    expect(unresolved).toEqual([]);
   });
 
   test('loads only content-addressed assets, stored once and shared between versions', () => {
     const assets = (html: string) =>
-      [...html.matchAll(/\b(?:href|src|srcset)="([^"]*\/v\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+      [...html.matchAll(/\b(?:href|src|srcset)="([^"]*assets\/[^"]+)"/g)].map((m) => m[1]!);
     const first = assets(frozen(FIRST, 'tariffs/'));
     const third = assets(frozen(THIRD, 'tariffs/'));
     expect(first.length).toBeGreaterThan(2);
     expect(third).toEqual(first);
-    for (const href of first) expect(existsSync(join(store, href.slice(`${SITE.base}v/`.length)))).toBe(true);
+    for (const href of first) expect(existsSync(join(store, 'assets', href.split('assets/')[1]!))).toBe(true);
     expect(frozen(FIRST, 'tariffs/')).not.toMatch(/"[^"]*\/_astro\//);
   });
 

@@ -8,6 +8,7 @@ import {
   fingerprint,
   freezeHtml,
   freezeMarkdown,
+  relativeFrom,
   historyPath,
   mainText,
   timemapPath,
@@ -52,21 +53,40 @@ describe('freezeHtml', () => {
     expect(home).toContain('https://example.org/v/2026-12-08/</main>');
   });
 
-  test('relative links become absolute, built assets content-addressed, /theme.js kept', () => {
-    expect(home).toContain('href="/about/"');
-    expect(home).toContain('src="/v/assets/chartscsvg"');
-    expect(home).toContain('href="/v/assets/_astroacss"');
-    expect(home).toContain('<script src="/theme.js">');
+  test('links within the site are relative to the version (any base path), built assets content-addressed, /theme.js kept', () => {
+    expect(home).toContain('href="../../about/"');
+    expect(home).toContain('src="../assets/chartscsvg"');
+    expect(home).toContain('href="../assets/_astroacss"');
+    expect(home).toContain('<script src="../../theme.js">');
+    expect(home, 'no same-site link is root-relative').not.toMatch(/(?:href|src)="\/(?!\/)/);
+  });
+
+  test('a version under a sub-path links relative to itself, in srcset too', () => {
+    const frozen = freezeHtml(
+      page('<a href="/explainer/about/#x">a</a><source srcset="/explainer/charts/n.svg">'),
+      { ...context('tariffs/'), base: '/explainer/' },
+      'v/assets/banner.css',
+    );
+    expect(frozen).toContain('href="../../../about/#x"');
+    expect(frozen).toContain('srcset="../../assets/chartsnsvg"');
+  });
+
+  test('relativeFrom keeps the trailing slash, the query and the fragment', () => {
+    expect(relativeFrom('/v/2026-12-08/tariffs/', '/tariffs/', '/')).toBe('../../../tariffs/');
+    expect(relativeFrom('/v/2026-12-08/tariffs/', '/v/2026-12-08/tariffs/#a', '/')).toBe('./#a');
+    expect(relativeFrom('/b/v/2026-12-08/', '/b/search/?q=x', '/b/')).toBe('../../search/?q=x');
+    expect(relativeFrom('/b/v/2026-12-08/', '/elsewhere/', '/b/')).toBe('/elsewhere/');
   });
 
   test('dated by its release, linked to the live page and its history, out of search, with a banner', () => {
     expect(home).toContain('<meta name="citation_publication_date" content="2026/12/08">');
-    expect(home).toContain('<link rel="latest-version" href="/">');
-    expect(home).toContain(`<link rel="timemap" type="application/link-format" href="/${timemapPath('')}">`);
+    expect(home).toContain('<link rel="latest-version" href="../../">');
+    expect(home).toContain(`<link rel="timemap" type="application/link-format" href="../../${timemapPath('')}">`);
+    expect(home).toContain('<meta name="robots" content="noindex">');
     expect(home).toContain('<main id="main"><aside class="version-banner"');
     expect(home).toContain('“Home &amp; more” published on <time datetime="2026-12-08">8 December 2026</time>');
-    expect(home).toContain(`href="/${historyPath('')}#since-2026-12-08"`);
-    expect(home).toContain('<link rel="stylesheet" href="/v/assets/banner.css">');
+    expect(home).toContain(`href="../../${historyPath('')}#since-2026-12-08"`);
+    expect(home).toContain('<link rel="stylesheet" href="../assets/banner.css">');
   });
 
   test("the Markdown twin names the version's address", () => {
