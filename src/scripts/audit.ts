@@ -1,5 +1,5 @@
 /**
- * Lighthouse on every page of the built site (mobile preset, Lighthouse's default): Performance,
+ * Lighthouse on every page of the built site, frozen versions included (mobile preset, Lighthouse's default): Performance,
  * Accessibility, Best Practices and SEO must all be at the floor (100 unless AUDIT_FLOOR says
  * otherwise). Prints a table (page × category, plus LCP, CLS, TBT and total bytes), writes it to
  * .lighthouse/audit.md with the raw numbers in .lighthouse/audit.json, and exits 1 below the floor.
@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chooseBrowser, type BrowserChoice } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
-import { isNoindex, listPages, siteBase } from './lib/site-pages.ts';
+import { frozenPages, isNoindex, listPages, siteBase } from './lib/site-pages.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -77,9 +77,9 @@ async function main(): Promise<number> {
   const only = process.env.AUDIT_PAGES?.split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  const pages = only
-    ? list.pages.filter((p) => only.some((o) => p.path === `${base}${o.replace(/^\//, '')}`))
-    : list.pages;
+  // Every page a reader can open: the sitemap's, the unlisted ones and the frozen versions.
+  const all = [...list.pages, ...frozenPages(DIST, base)];
+  const pages = only ? all.filter((p) => only.some((o) => p.path === `${base}${o.replace(/^\//, '')}`)) : all;
   if (pages.length === 0) {
     console.error(
       'No pages to audit: run `npm run build` first (pages come from dist/sitemap.xml, else dist/**/*.html).',
@@ -96,7 +96,7 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   try {
     console.log(
-      `Lighthouse ${pages.length} page(s) from ${list.from === 'sitemap' ? 'dist/sitemap.xml' : 'a crawl of dist/ (no sitemap yet)'}, mobile preset, floor ${floor}\n`,
+      `Lighthouse ${pages.length} page(s) from ${list.from === 'sitemap' ? 'dist/sitemap.xml' : 'a crawl of dist/ (no sitemap yet)'} and the frozen versions in dist/v/, mobile preset, floor ${floor}\n`,
     );
     /** One Lighthouse run of one page, as a table row. */
     const auditOnce = async (page: (typeof pages)[number]): Promise<Row> => {

@@ -111,6 +111,17 @@ function unlistedPages(distDir: string, base: string, listed: Set<string>): Site
 }
 
 /**
+ * The frozen versions the build serves (dist/v/<date>/<page>/), kept out of the sitemap and of
+ * the per-page checks (they are the live pages as checked on release day), but audited by
+ * Lighthouse like every page a reader can open.
+ */
+export function frozenPages(distDir: string, base = siteBase()): SitePage[] {
+  return htmlFiles(distDir)
+    .filter((f) => f.startsWith('v/'))
+    .map((f) => ({ path: pathForFile(f, base), file: join(distDir, f) }));
+}
+
+/**
  * The pages to check: every page in dist/sitemap.xml, then any other built page (a search page
  * marked noindex, or one the sitemap forgot — `sitemapProblems` reports those), never the 404 page.
  * Without a sitemap: every built page.
