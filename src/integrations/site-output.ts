@@ -16,7 +16,8 @@ export function sitemapXml(siteUrl: string, base: string, pathnames: string[]): 
   const urls = pathnames
     .map((p) => p.replace(/^\/+/, ''))
     .map((p) => (p === '' || p.endsWith('/') ? p : `${p}/`))
-    .filter((p) => !NOT_IN_SITEMAP.has(p) && !p.startsWith('og/'))
+    // Version histories ask not to be indexed (like Wikipedia's): readers searching want the pages.
+    .filter((p) => !NOT_IN_SITEMAP.has(p) && !p.startsWith('og/') && !p.startsWith('history/'))
     .sort()
     .map((p) => `  <url><loc>${new URL(`${base}${p}`, siteUrl).href}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
