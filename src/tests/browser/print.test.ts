@@ -99,6 +99,9 @@ describe('printing /tariffs/', () => {
   it('does not print what only works on screen (navigation, search, theme, copy, back-links, embed)', async () => {
     const page = await printedPage('tariffs/');
     try {
+      // A reader who last focused a mark prints with its preview open: the script builds it then.
+      await page.locator('sup.cite a').first().focus();
+      await page.locator('.cite-preview').first().waitFor({ state: 'attached', timeout: 2_000 });
       const found = await page.evaluate((selectors) => {
         return selectors.map((selector) => {
           const all = [...document.querySelectorAll(selector)];
