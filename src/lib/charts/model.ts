@@ -8,6 +8,7 @@ import type { Chart, Event, Figure, SeedRef, Source, SourcedDate, Unit, Bound, P
 import type { MarkRole } from '../provenance/chart-roles';
 import { isFigureMark } from '../provenance/schema';
 import {
+  derivationInWords,
   formatClaim,
   formatDate,
   PRECISION_LABEL,
@@ -171,7 +172,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         ].filter(
           (s, i, all) => all.findIndex((o) => o.seed === s.seed && o.line === s.line && o.quote === s.quote) === i,
         ),
-        derivedFrom: figure.kind === 'derived' ? `${figure.formula} (inputs: ${figure.inputs.join(', ')})` : undefined,
+        derivedFrom: figure.kind === 'derived' ? derivationInWords(figure, (id) => figures.get(id)) : undefined,
         conflict: mark.conflict,
       } satisfies ResolvedMark;
     }

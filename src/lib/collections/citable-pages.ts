@@ -38,7 +38,7 @@ export function timelineThemePage(theme: Theme): CitablePage {
     key: `timeline-${theme}`,
     path: `timeline/${theme}/`,
     title: `Timeline: ${label}`,
-    description: `The dated events on ${label.toLowerCase()} in the sources, in order, with the lines that state them.`,
+    description: `The main dated events on ${label.toLowerCase()} in the sources, in order, with the lines that state them.`,
     data: ['content/data/events/'],
     kind: 'website',
   };

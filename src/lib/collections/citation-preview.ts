@@ -4,8 +4,8 @@
  */
 import type { CitationKey } from '../provenance/citations';
 import { parseSeedKey } from '../provenance/citations';
-import { formatFigure } from '../provenance/format';
-import { excerpt, getFigure, getSource, seedLine, sourceLabel } from './data';
+import { derivationInWords, formatFigure } from '../provenance/format';
+import { allFigures, excerpt, getFigure, getSource, seedLine, sourceLabel } from './data';
 
 export interface CitationPreview {
   source: string;
@@ -25,6 +25,7 @@ export async function citationPreview(key: CitationKey): Promise<CitationPreview
     };
   }
   const figure = await getFigure(key.slice('figure:'.length));
-  const formula = figure.kind === 'derived' ? figure.formula : '';
-  return { source: `Derived figure: ${figure.measures}`, quote: `${formatFigure(figure)}, computed as ${formula}` };
+  const figures = new Map((await allFigures()).map((f) => [f.id, f]));
+  const workings = derivationInWords(figure, (id) => figures.get(id));
+  return { source: `Derived figure: ${figure.measures}`, quote: `${formatFigure(figure)}, computed as ${workings}` };
 }

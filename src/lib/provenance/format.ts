@@ -7,6 +7,7 @@
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
 import { figureCitations, type CitedLine } from './lineage';
+import { formulaInWords } from './formula';
 
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '',
@@ -179,4 +180,16 @@ export function presentFigure(figure: Figure, publishers: ReadonlyMap<string, st
 /** Publisher labels by seed id, as `presentFigure` and `formatEventClaim` want them. */
 export function publisherLabels(sources: readonly Pick<Source, 'id' | 'publisher'>[]): Map<string, string> {
   return new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+}
+
+/**
+ * How a derived figure is computed, in reader words: "the 2024 figure ($66 billion) divided by five".
+ * `figureById` looks up the inputs; every place that shows a derived figure's workings calls this.
+ */
+export function derivationInWords(figure: Figure, figureById: (id: string) => Figure | undefined): string {
+  if (figure.kind !== 'derived') return '';
+  return formulaInWords(figure.formula, (id) => {
+    const input = figureById(id);
+    return input ? `the ${formatDate(input.date)} figure (${formatFigure(input)})` : id;
+  });
 }

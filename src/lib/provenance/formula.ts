@@ -75,3 +75,22 @@ export function evaluateFormula(formula: string, values: Record<string, number>)
   if (position < tokens.length) throw new Error(`formula "${formula}" has extra text after a complete expression`);
   return result;
 }
+
+const OPERATOR_WORDS: Record<string, string> = { '+': 'plus', '-': 'minus', '*': 'times', '/': 'divided by' };
+const SMALL_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * A formula in reader words, each id replaced by `nameOf(id)`: "the 2024 figure ($66 billion) divided by five".
+ * Ids are data-file names and never reach readers; whole numbers up to ten are spelled out.
+ */
+export function formulaInWords(formula: string, nameOf: (id: string) => string): string {
+  return tokenise(formula)
+    .map((t) => {
+      if (t.kind === 'id') return nameOf(t.name);
+      if (t.kind === 'num') return Number.isInteger(t.value) ? (SMALL_NUMBER_WORDS[t.value] ?? String(t.value)) : String(t.value);
+      return OPERATOR_WORDS[t.op] ?? t.op;
+    })
+    .join(' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+}

@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../remark/parse';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
+import { formatDate, presentFigure, derivationInWords, publisherLabels } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -165,8 +165,8 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       url = links.lineUrl(seed.seed, seed.line);
     } else {
       const figure = figures.get(note.key.slice('figure:'.length))!;
-      const formula = figure.kind === 'derived' ? figure.formula : '';
-      text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${formula} `;
+      const workings = derivationInWords(figure, (id) => figures.get(id));
+      text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${workings} `;
       url = links.figureUrl(figure.id);
     }
     // A link whose text is its URL is written as an autolink: <https://…>.

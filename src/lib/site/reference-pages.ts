@@ -23,7 +23,7 @@ export const REFERENCE_PAGES: Record<ReferencePath, ReferencePage> = {
     key: 'timeline',
     title: 'Timeline',
     description:
-      'Every dated event in the sources, in order, with how precisely each date is known and the lines that state it.',
+      'The main dated events in the sources, oldest first, with how precisely each date is known and the lines that state it.',
     data: [DATA_FILES.events],
   },
   'disagreements/': {

@@ -159,7 +159,7 @@ describe('downloads', () => {
       'chart,mark,label,role,value,bound,unit,shown_as,claimed_by,date,date_end,date_precision,date_text,seed,line,quote,supports,derived_from,source_url',
     );
     expect(rows).toHaveLength(m.marks.reduce((n, mark) => n + mark.sources.length, 0));
-    expect(csv).toContain('india-russia-trade-2024 / 5 (inputs: india-russia-trade-2024)');
+    expect(csv).toContain('the 2024 figure ($66 billion) divided by five');
     expect(csv).toContain(',over,usd-billion,over $200 billion,,2024,,year,2024,hindustantimes,15,');
   });
 });

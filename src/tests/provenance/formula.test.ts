@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula, formulaInputs } from '../../lib/provenance/formula';
+import { evaluateFormula, formulaInputs, formulaInWords } from '../../lib/provenance/formula';
 
 describe('derived-figure formulas', () => {
   test('evaluates arithmetic over figure ids with precedence and parentheses', () => {
@@ -17,5 +17,11 @@ describe('derived-figure formulas', () => {
     expect(() => evaluateFormula('a / ', { a: 1 })).toThrow(/ends too early/);
     expect(() => evaluateFormula('a ^ 2', { a: 1 })).toThrow(/cannot read formula/);
     expect(() => evaluateFormula('(a', { a: 1 })).toThrow(/missing "\)"/);
+  });
+
+  test('writes a formula in reader words, with no figure id left in it', () => {
+    const nameOf = (id: string) => `[${id.toUpperCase()}]`;
+    expect(formulaInWords('trade-2024 / 5', nameOf)).toBe('[TRADE-2024] divided by five');
+    expect(formulaInWords('(a + b) * 12 - c', nameOf)).toBe('([A] plus [B]) times 12 minus [C]');
   });
 });

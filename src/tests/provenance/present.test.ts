@@ -1,7 +1,7 @@
 /** presentFigure, the one presentation of a figure, and lineage's answer to what its marks point at. */
 import { describe, expect, test } from 'vitest';
 import { figureInputSchema, type Figure } from '../../lib/provenance/schema';
-import { formatClaim, presentFigure, publisherLabels } from '../../lib/provenance/format';
+import { derivationInWords, formatClaim, presentFigure, publisherLabels } from '../../lib/provenance/format';
 import { eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
 import { oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
 import { loadProject } from '../../lib/provenance/load';
@@ -23,7 +23,7 @@ describe('presentFigure', () => {
   test('a figure stated by its source has no claim, and its hedge stays', () => {
     const shown = presentFigure(figure('india-russia-trade-2019-implied'), publishers);
     expect(shown.claim).toBeUndefined();
-    expect(shown.text).toBe('about $13.2 billion');
+    expect(shown.text).toBe('about $13 billion');
     expect(shown.valueLines).toEqual([{ key: 'figure:india-russia-trade-2019-implied' }]);
   });
   test('a claimant that reports its own claim is named once', () => {
@@ -41,6 +41,15 @@ describe('presentFigure', () => {
     expect(formatClaim({ who: 'ANKASAM', verb: 'wrote' }, ['ANKASAM', 'Invezz'])).toBe(
       'as ANKASAM wrote (Invezz reports)',
     );
+  });
+});
+
+describe('derivationInWords', () => {
+  test('a derived figure reads as its inputs in words, never as data ids', () => {
+    const lookup = (id: string) => project.data.figures.find((f) => f.id === id);
+    const words = derivationInWords(figure('india-russia-trade-2019-implied'), lookup);
+    expect(words).toBe('the 2024 figure ($66 billion) divided by five');
+    expect(derivationInWords(figure('us-tariff-india-18'), lookup)).toBe('');
   });
 });
 
