@@ -21,8 +21,24 @@ export interface PageNote {
   key: CitationKey;
   /** Element ids of every mark on the page that cites this note, in order. */
   refs: string[];
-  /** The words the page relies on, when a component quoted them (a figure's or event's quote, a <Quote>). */
-  quote?: string;
+  /**
+   * Every distinct passage of the line the page quotes (a figure's or event's quote, a <Quote>), in
+   * order of first use: each claim's own words, so a second claim on the line is not shown the first's.
+   */
+  quotes: string[];
+  /** Some mark cites the line without naming words (a <Cite>): what it rests on is the whole line. */
+  wholeLine: boolean;
+}
+
+/**
+ * The words of a line a reader is shown for a note: the whole line when some mark relies on it
+ * without naming words, else each quoted passage. One answer for the source list, the Markdown
+ * twin and the previews built from the source list.
+ */
+export function noteWords(note: Pick<PageNote, 'quotes' | 'wholeLine'>, line: string): string[] {
+  if (note.wholeLine || note.quotes.length === 0) return [line.trim()];
+  // A passage inside a longer one the page also quotes is shown by that one.
+  return note.quotes.filter((q, i) => !note.quotes.some((other, j) => j !== i && other !== q && other.includes(q)));
 }
 
 export function seedKey(seed: string, line: number): CitationKey {
@@ -61,14 +77,22 @@ export class PageMarks {
   private notes = new Map<CitationKey, PageNote>();
 
   constructor(existing: readonly PageNote[] = []) {
-    for (const note of existing) this.notes.set(note.key, { ...note, refs: [...note.refs] });
+    for (const note of existing) this.notes.set(note.key, { ...note, refs: [...note.refs], quotes: [...note.quotes] });
   }
 
-  cite(key: CitationKey, quote?: string): Mark {
+  /**
+   * A mark for `key`, and what it relies on: `words` quoted from the line (one passage, or the
+   * passages of marks merged into this one by oneMarkPerSentence; `undefined` for none).
+   */
+  cite(key: CitationKey, words?: string | readonly (string | undefined)[]): Mark {
     let note = this.notes.get(key);
     if (!note) {
-      note = { n: this.notes.size + 1, key, refs: [], ...(quote ? { quote } : {}) };
+      note = { n: this.notes.size + 1, key, refs: [], quotes: [], wholeLine: false };
       this.notes.set(key, note);
+    }
+    for (const passage of typeof words === 'string' || words === undefined ? [words] : words) {
+      if (passage === undefined || passage === '') note.wholeLine = true;
+      else if (!note.quotes.includes(passage)) note.quotes.push(passage);
     }
     const ref = `cite-ref-${note.n}-${backrefLetter(note.refs.length)}`;
     note.refs.push(ref);
@@ -86,27 +110,33 @@ export class PageMarks {
   }
 }
 
+/** A mark kept by oneMarkPerSentence, with the words of every mark of its line it stands for. */
+export interface SentenceMark {
+  key: CitationKey;
+  /** The quoted passages relied on (`undefined` where a mark named no words). */
+  words: (string | undefined)[];
+}
+
 /**
  * One mark per claim within a sentence: given the citation groups of one sentence in order, a key
  * keeps only its last place (at the end of the clause it supports), so "25%[2].[2]" becomes
- * "25%.[2]" and "$66 billion[1] in 2024[1]" becomes "$66 billion in 2024[1]". A quote carried by a
- * dropped mark moves to the kept one when that has none. Returns new groups (the input is not changed).
+ * "25%.[2]" and "$66 billion[1] in 2024[1]" becomes "$66 billion in 2024[1]". The kept mark stands
+ * for the words of every mark it replaces. Returns new groups (the input is not changed).
  */
-export function oneMarkPerSentence(groups: readonly (readonly MarkTarget[])[]): MarkTarget[][] {
+export function oneMarkPerSentence(groups: readonly (readonly MarkTarget[])[]): SentenceMark[][] {
   const last = new Map<CitationKey, number>();
-  const quote = new Map<CitationKey, string>();
+  const words = new Map<CitationKey, (string | undefined)[]>();
   groups.forEach((group, i) =>
     group.forEach((t) => {
       last.set(t.key, i);
-      if (t.quote && !quote.has(t.key)) quote.set(t.key, t.quote);
+      const known = words.get(t.key) ?? [];
+      if (!known.includes(t.quote)) known.push(t.quote);
+      words.set(t.key, known);
     }),
   );
   return groups.map((group, i) =>
-    [...new Map(group.map((t) => [t.key, t])).values()]
-      .filter((t) => last.get(t.key) === i)
-      .map((t) => {
-        const words = t.quote ?? quote.get(t.key);
-        return words ? { key: t.key, quote: words } : { key: t.key };
-      }),
+    [...new Set(group.map((t) => t.key))]
+      .filter((key) => last.get(key) === i)
+      .map((key) => ({ key, words: words.get(key)! })),
   );
 }

@@ -87,7 +87,8 @@ export function formulaInWords(formula: string, nameOf: (id: string) => string):
   return tokenise(formula)
     .map((t) => {
       if (t.kind === 'id') return nameOf(t.name);
-      if (t.kind === 'num') return Number.isInteger(t.value) ? (SMALL_NUMBER_WORDS[t.value] ?? String(t.value)) : String(t.value);
+      if (t.kind === 'num')
+        return Number.isInteger(t.value) ? (SMALL_NUMBER_WORDS[t.value] ?? String(t.value)) : String(t.value);
       return OPERATOR_WORDS[t.op] ?? t.op;
     })
     .join(' ')

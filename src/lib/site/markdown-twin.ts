@@ -18,9 +18,17 @@ import { parseMdx } from '../remark/parse';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
 import { formatDate, presentFigure, derivationInWords, publisherLabels } from '../provenance/format';
-import { parseSeedKey, type Mark } from '../provenance/citations';
+import { noteWords, parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
+
+/** Between two passages of one line in a footnote: "first claim" … "second claim". */
+const PASSAGE_SEPARATOR = '" … "';
+
+/** The passages of a footnote's quoted words (`first" … "second`, as written between its outer quotes). */
+export function footnotePassages(quoted: string): string[] {
+  return quoted.split(PASSAGE_SEPARATOR);
+}
 
 export interface TwinPage {
   title: string;
@@ -161,7 +169,7 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
     let url: string;
     if (seed) {
       const line = project.seeds.get(seed.seed)?.lines[seed.line - 1] ?? '';
-      text = `${links.sourceName(seed.seed)}, line ${seed.line}: "${note.quote ?? line.trim()}" `;
+      text = `${links.sourceName(seed.seed)}, line ${seed.line}: "${noteWords(note, line).join(PASSAGE_SEPARATOR)}" `;
       url = links.lineUrl(seed.seed, seed.line);
     } else {
       const figure = figures.get(note.key.slice('figure:'.length))!;

@@ -65,7 +65,7 @@ describe('glanceProblems', () => {
 });
 
 describe("PageMarks continuing a page's notes", () => {
-  const notes: PageNote[] = [{ n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a'] }];
+  const notes: PageNote[] = [{ n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a'], quotes: ['words'], wholeLine: false }];
   it('reuses a note the body already has, with the next back-link letter', () => {
     const book = new PageMarks(notes);
     expect(book.citeAll([{ key: 'aljazeera:4' }])).toEqual([{ n: 1, ref: 'cite-ref-1-b', key: 'aljazeera:4' }]);
@@ -80,7 +80,9 @@ describe("PageMarks continuing a page's notes", () => {
     ];
     expect(marks.map((m) => m.ref)).toEqual(['cite-ref-2-a', 'cite-ref-2-b']);
     expect(book.list().map((n) => n.n)).toEqual([1, 2]);
-    expect(book.list()[1]!.quote, 'the new note keeps the words relied on').toBe('the tariff');
+    expect(book.list()[1]!.quotes, 'the new note keeps the words relied on').toEqual(['the tariff']);
+    expect(book.list()[1]!.wholeLine, 'and that a mark relied on the line without naming words').toBe(true);
+    expect(notes[0]!.quotes, 'the input is not changed').toEqual(['words']);
   });
 });
 

@@ -18,6 +18,7 @@ import { release, readManifest, builtPages } from '../../lib/versions/release';
 import { historyPath, relativeFrom, sha256, versionPath } from '../../lib/versions/freeze';
 import { diffCounts, readableText, timemap, wordDiff } from '../../lib/versions/history';
 import { loadProject } from '../../lib/provenance/load';
+import { footnotePassages } from '../../lib/site/markdown-twin';
 import { checkSeedRef } from '../../lib/provenance/checks/seed-ref';
 
 const DIST = join(ROOT, 'dist');
@@ -193,11 +194,12 @@ describe('a frozen page', () => {
           const m = footnote.exec(line);
           if (!m) continue;
           // Markdown escapes brackets and the like in the quote ("\\[i]"): the reader's text is unescaped.
-          const quote = m[2]!.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
-          expect(
-            checkSeedRef({ seed: m[3]!, line: Number(m[4]), quote }, seeds),
-            `${version.date}/${path}: ${line}`,
-          ).toEqual([]);
+          const quoted = m[2]!.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
+          for (const quote of footnotePassages(quoted))
+            expect(
+              checkSeedRef({ seed: m[3]!, line: Number(m[4]), quote }, seeds),
+              `${version.date}/${path}: ${line}`,
+            ).toEqual([]);
           checked++;
         }
       }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { figureInputSchema, type Figure } from '../../lib/provenance/schema';
 import { derivationInWords, formatClaim, presentFigure, publisherLabels } from '../../lib/provenance/format';
 import { eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
-import { oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
+import { noteWords, oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
 
@@ -81,14 +81,30 @@ describe('lineage: what a mark points at', () => {
 });
 
 describe('one numbering, one mark per sentence', () => {
-  test('a key keeps only its last place in a sentence, with the dropped quote carried over', () => {
+  test('a key keeps only its last place in a sentence, standing for the words of the marks it replaces', () => {
     expect(oneMarkPerSentence([[{ key: 'aljazeera:4', quote: 'words' }], [{ key: 'aljazeera:4' }]])).toEqual([
       [],
-      [{ key: 'aljazeera:4', quote: 'words' }],
+      [{ key: 'aljazeera:4', words: ['words', undefined] }],
     ]);
     expect(oneMarkPerSentence([[{ key: 'a:1' }, { key: 'b:2' }], [{ key: 'b:2' }]])).toEqual([
-      [{ key: 'a:1' }],
-      [{ key: 'b:2' }],
+      [{ key: 'a:1', words: [undefined] }],
+      [{ key: 'b:2', words: [undefined] }],
+    ]);
+  });
+  test('a note keeps each distinct passage a page quotes from its line, and whether a mark named none', () => {
+    const book = new PageMarks();
+    book.cite('a:1', 'first claim');
+    book.cite('a:1', ['second claim', 'first claim']);
+    expect(book.list()[0]).toMatchObject({ quotes: ['first claim', 'second claim'], wholeLine: false });
+    expect(noteWords(book.list()[0]!, ' the whole line ')).toEqual(['first claim', 'second claim']);
+    book.cite('a:1', 'second claim, longer');
+    expect(noteWords(book.list()[0]!, 'line'), 'a passage inside a longer one is shown by it').toEqual([
+      'first claim',
+      'second claim, longer',
+    ]);
+    book.cite('a:1');
+    expect(noteWords(book.list()[0]!, ' the whole line '), 'a bare <Cite> rests on the whole line').toEqual([
+      'the whole line',
     ]);
   });
   test('citeAll gives one mark per key in number order', () => {

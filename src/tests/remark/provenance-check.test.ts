@@ -124,8 +124,8 @@ describe('citation components', () => {
     );
     expect(problems).toEqual([]);
     expect(notes).toEqual([
-      { n: 1, key: 'aljazeera:13', refs: ['cite-ref-1-a', 'cite-ref-1-b'] },
-      { n: 2, key: 'aljazeera:14', refs: ['cite-ref-2-a'] },
+      { n: 1, key: 'aljazeera:13', refs: ['cite-ref-1-a', 'cite-ref-1-b'], quotes: [], wholeLine: true },
+      { n: 2, key: 'aljazeera:14', refs: ['cite-ref-2-a'], quotes: [], wholeLine: true },
     ]);
   });
 

@@ -69,7 +69,7 @@ describe('resolveCitations', () => {
   test('the same line in the next sentence keeps its number and gains a back-link', () => {
     const tree = parseMdx('One.<Cite at="aljazeera:4" /> Two <Cite at="aljazeera:4" />. Three.\n');
     expect(resolveCitations(tree, project).notes).toEqual([
-      { n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a', 'cite-ref-1-b'] },
+      { n: 1, key: 'aljazeera:4', refs: ['cite-ref-1-a', 'cite-ref-1-b'], quotes: [], wholeLine: true },
     ]);
   });
 
