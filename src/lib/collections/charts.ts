@@ -7,16 +7,18 @@ import { absoluteUrl, chartEmbedHref, chartHref, sourceLineHref } from '../site/
 import { buildChartModel, type ChartModel } from '../charts/model';
 import { chartGeometry } from '../charts/geometry';
 import { renderSvg } from '../charts/svg';
+import { EMBED_SNIPPET_HEIGHT } from '../site/embed';
 
 export async function getChartModel(id: string): Promise<ChartModel> {
   const [chart, figures, events, sources] = await Promise.all([getChart(id), allFigures(), allEvents(), allSources()]);
   return buildChartModel(chart, { figures, events, sources, lineHref: sourceLineHref });
 }
 
-/** The <iframe> snippet a reader copies to embed a chart (height fits the wide layout with its table folded away). */
+/** The <iframe> snippet a reader copies to embed a chart (its height: EMBED_SNIPPET_HEIGHT in lib/site/embed.ts). */
 export function chartEmbedSnippet(id: string, title: string): string {
   const src = absoluteUrl(chartEmbedHref(id));
-  return `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="720" loading="lazy"></iframe>`;
+  const attributes = `title="${title.replace(/"/g, '&quot;')}" width="100%" height="${EMBED_SNIPPET_HEIGHT}"`;
+  return `<iframe src="${src}" ${attributes} loading="lazy"></iframe>`;
 }
 
 /**
