@@ -8,36 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
+import { headersFor } from '../helpers/headers';
 import { EMBED_SNIPPET_HEIGHT } from '../../lib/site/embed';
 
 const charts = (loadProject(ROOT).data.charts ?? []).map((c) => c.id);
-
-/** Headers a Cloudflare Pages-style host sends for a path: every matching rule in order, "! Name" detaching an inherited header. */
-function headersFor(file: string, path: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let applies = false;
-  for (const line of file.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
-      );
-      applies = pattern.test(path);
-      continue;
-    }
-    if (!applies) continue;
-    const detach = /^\s*!\s*(\S+)/.exec(line);
-    if (detach) headers.delete(detach[1]!.toLowerCase());
-    else {
-      const [name, ...value] = line.trim().split(':');
-      headers.set(name!.trim().toLowerCase(), value.join(':').trim());
-    }
-  }
-  return headers;
-}
 
 describe('public/_headers', () => {
   const file = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
