@@ -178,7 +178,8 @@ describe('an embed sizes itself', () => {
     const first = (await messages()).at(-1)!;
     expect(first).toEqual({ type: EMBED_HEIGHT_MESSAGE, chart: 'india-russia-trade', height: await documentHeight() });
     const frameHeight = () => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-    await expect.poll(frameHeight, 'the listener sized the frame to the message').toBe(first.height);
+    // README's listener sized the frame to the message.
+    await expect.poll(frameHeight).toBe(first.height);
     // Narrower: more lines wrap, the embed grows, says so, and the frame follows (no inner scrollbar).
     await page.evaluate(() => (document.querySelector('iframe')!.style.width = '340px'));
     await expect.poll(async () => (await messages()).at(-1)!.height).toBeGreaterThan(first.height);
