@@ -6,6 +6,8 @@ import { allEvents, allFigures, allSources, getChart } from './data';
 import { absoluteUrl, chartEmbedHref, sourceLineHref } from '../site/urls';
 import { buildChartModel, type ChartModel } from '../charts/model';
 import { EMBED_SNIPPET_HEIGHT } from '../site/embed';
+import { chartFileContext } from '../site/chart-file';
+import { chartFileSvg } from '../charts/standalone';
 
 export async function getChartModel(id: string): Promise<ChartModel> {
   const [chart, figures, events, sources] = await Promise.all([getChart(id), allFigures(), allEvents(), allSources()]);
@@ -19,4 +21,7 @@ export function chartEmbedSnippet(id: string, title: string): string {
   return `<iframe src="${src}" ${attributes} loading="lazy"></iframe>`;
 }
 
-export { standaloneChartSvg } from '../charts/standalone';
+/** A chart as the file served at /charts/<id>.svg and .narrow.svg, and shown on the home page. */
+export function standaloneChartSvg(model: ChartModel, layout: 'narrow' | 'wide') {
+  return chartFileSvg(model, layout, chartFileContext(model.id));
+}

@@ -1,12 +1,14 @@
 /**
- * The downloadable chart files (/charts/<id>.svg and .narrow.svg, src/lib/charts/standalone.ts)
+ * The downloadable chart files (/charts/<id>.svg and .narrow.svg, src/lib/charts/standalone.ts with
+ * the site's context from src/lib/site/chart-file.ts, as src/lib/collections/charts.ts serves them)
  * from the real chart data: each carries its licence and credit, visible and in RDF, and draws
  * inside its own box in DejaVu Sans. The text widths the layout uses (src/lib/charts/text.ts) are
  * checked against what resvg actually sets.
  */
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { standaloneChartSvg } from '../../lib/charts/standalone';
+import { chartFileSvg } from '../../lib/charts/standalone';
+import { chartFileContext } from '../../lib/site/chart-file';
 import { textWidth, wrap } from '../../lib/charts/text';
 import { SITE } from '../../config/site';
 import { overflow, renderedTextWidth } from '../helpers/svg-fit';
@@ -20,7 +22,7 @@ const captionText = (svg: string) =>
 
 describe.each(chartIds)('the downloadable file of chart %s', (id) => {
   describe.each(['narrow', 'wide'] as const)('%s', (layout) => {
-    const { svg, width } = standaloneChartSvg(model(id), layout);
+    const { svg, width } = chartFileSvg(model(id), layout, chartFileContext(id));
 
     it('is well-formed XML', () => {
       const parser = new SaxesParser({ xmlns: true });
