@@ -5,6 +5,7 @@
  * Enter on a focused mark opens its source line; Escape closes. Nothing animates.
  */
 import type { MarkInfo } from '../lib/charts/geometry';
+import { applyEmbedLinkTarget } from '../lib/site/embed';
 /** The details a mark carries, as the geometry module describes them. */
 type Info = MarkInfo;
 
@@ -71,8 +72,9 @@ class ChartTooltip extends HTMLElement {
         marks[to]?.focus();
         e.preventDefault();
       } else if (e.key === 'Enter' && this.markOf(e.target)) {
-        const href = this.info(this.markOf(e.target)!)?.sources[0]?.href;
-        if (href) window.location.href = href;
+        // Follow the details' first source link itself, so Enter goes where a click would (a new tab in an embed).
+        this.show(this.markOf(e.target)!);
+        this.tip?.querySelector<HTMLAnchorElement>('.tip-sources a')?.click();
       }
     });
     // Escape closes details opened by hover too, when focus is elsewhere on the page.
@@ -124,6 +126,7 @@ class ChartTooltip extends HTMLElement {
       a.href = s.href;
       a.textContent = s.label;
       a.title = s.quote;
+      if (document.body.classList.contains('embed')) applyEmbedLinkTarget(a);
       sources.append(a);
     });
     tip.replaceChildren(

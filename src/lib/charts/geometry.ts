@@ -14,6 +14,7 @@ import { eventBadges } from './marks/event';
 import { drawnInPlot, levels } from './marks/level';
 import { wordsShapes } from './marks/note';
 import { markAriaLabel, markInfo, round } from './marks/shared';
+import { wrap } from './text';
 import { ROLE_TEXT } from './marks/index';
 
 import type { Geometry, MarkGeometry, Shape } from './shapes';
@@ -123,10 +124,11 @@ export function barsGeometry(model: ChartModel, layout: LayoutName): Geometry {
   let y = margin.top;
   for (const mark of model.marks) {
     const top = y;
-    y += fontSize;
-    const shapes: Shape[] = [
-      { type: 'text', x: margin.left, y: round(y), text: `${mark.label} · ${mark.dateText}`, cls: 'row-label' },
-    ];
+    // The row's label and date, wrapped when they do not fit on one line (a phone's 320 px).
+    const shapes: Shape[] = wrap(`${mark.label} · ${mark.dateText}`, frame.width, fontSize).map((text, i) => {
+      y += i === 0 ? fontSize : fontSize + 3;
+      return { type: 'text', x: margin.left, y: round(y), text, cls: 'row-label' };
+    });
     y += 6;
     const parts: { shapes: Shape[]; bottom: number }[] = [];
     if (mark.kind === 'figure' && mark.value !== undefined) parts.push(barShapes(mark, x, y, frame));

@@ -40,10 +40,9 @@ function markGroup(mark: MarkGeometry, hatch: string, interactive: boolean, firs
   return `<g class="mark mark-${mark.role}"${data}>${link}${shape(mark.hit, hatch)}${mark.shapes.map((s) => shape(s, hatch)).join('')}</g>`;
 }
 
-/** The standalone file's title and caption sizes (px) and the average character widths (em) they are wrapped at. */
+/** The standalone file's title and caption sizes (px), as its stylesheet sets them (standalone-style.ts). */
 const FILE_TITLE_SIZE = 16;
-const FILE_TITLE_EM = 0.66;
-const FILE_CAPTION_EM = 0.6;
+const FILE_CAPTION_SIZE = 12;
 
 /** A small drawing for the chart key: the same shapes and classes as the chart's own marks. */
 export function keySampleSvg(sample: Shape[], idPrefix: string, size: { width: number; height: number }): string {
@@ -64,6 +63,47 @@ export interface SvgOptions {
   className?: string;
   /** Standalone only: lines printed under the drawing (sources, where to find the chart). */
   caption?: string[];
+  /** Standalone only: the licence, printed as the last caption line and stated in RDF (Creative Commons' ccREL). */
+  licence?: FileLicence;
+}
+
+/** Who may reuse a downloaded chart, and how to credit it. */
+export interface FileLicence {
+  /** "CC BY-SA 4.0" */
+  name: string;
+  /** The licence deed: https://creativecommons.org/licenses/by-sa/4.0/ */
+  url: string;
+  /** The credit: "India–Russia–US Explainer contributors" */
+  author: string;
+  /** The site's address, printed with the credit. */
+  siteUrl: string;
+  /** The chart's own address (the work being licensed). */
+  workUrl: string;
+}
+
+/** The visible credit: who, where, and under which licence. */
+export function licenceLine(licence: FileLicence): string {
+  return `© ${licence.author}, ${licence.siteUrl}. Licensed ${licence.name}: ${licence.url}`;
+}
+
+/** The same in RDF, as Inkscape and Creative Commons' licence chooser write it into an SVG. */
+function licenceMetadata(licence: FileLicence, title: string): string {
+  return [
+    '<metadata>',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#"',
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    `<cc:Work rdf:about="${escapeXml(licence.workUrl)}">`,
+    '<dc:format>image/svg+xml</dc:format>',
+    '<dc:type rdf:resource="http://purl.org/dc/dcmitype/StillImage"/>',
+    `<dc:title>${escapeXml(title)}</dc:title>`,
+    `<dc:creator><cc:Agent><dc:title>${escapeXml(licence.author)}</dc:title></cc:Agent></dc:creator>`,
+    `<cc:attributionName>${escapeXml(licence.author)}</cc:attributionName>`,
+    `<cc:attributionURL rdf:resource="${escapeXml(licence.siteUrl)}"/>`,
+    `<cc:license rdf:resource="${escapeXml(licence.url)}"/>`,
+    '</cc:Work>',
+    '</rdf:RDF>',
+    '</metadata>',
+  ].join('');
 }
 
 export function renderSvg(geometry: Geometry, options: SvgOptions): string {
@@ -76,17 +116,19 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
     : '';
   if (standalone) {
     // A downloaded file travels without its page: print the title above and the sources below.
-    // Wrapped for DejaVu Sans, the common Linux default and the widest likely face (bold ≈ 0.66 em a character).
-    const titleLines = wrap(options.title, geometry.width - 16, FILE_TITLE_SIZE, FILE_TITLE_EM);
+    // Wrapped as measured in DejaVu Sans (text.ts), the common Linux default and the widest likely face.
+    const titleLines = wrap(options.title, geometry.width - 16, FILE_TITLE_SIZE, true);
     const top = 14 + titleLines.length * 20;
-    const captionLines = (options.caption ?? []).flatMap((line) =>
-      wrap(line, geometry.width - 16, 12, FILE_CAPTION_EM),
-    );
+    const captionLines = [
+      ...(options.caption ?? []),
+      ...(options.licence ? [licenceLine(options.licence)] : []),
+    ].flatMap((line) => wrap(line, geometry.width - 16, FILE_CAPTION_SIZE));
     const height = geometry.height + top + captionLines.length * 16 + 12;
     return [
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${height}" width="${geometry.width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-layout="${geometry.layout}">`,
       `<title id="${titleId}">${escapeXml(options.title)}</title>`,
       `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
+      options.licence ? licenceMetadata(options.licence, options.title) : '',
       `<style>${(fileStyle ??= standaloneStyle())}</style>`,
       defs,
       `<rect width="100%" height="100%" fill="#fff"/>`,

@@ -36,11 +36,7 @@ export async function checkDistLinks(distDir: string, base: string, siteUrl: str
       { pattern: new RegExp(`^${escape(production)}${escape(base)}`), replacement: `${local}/` },
       ...(base === '/' ? [] : [{ pattern: new RegExp(`^${escape(local)}${escape(base)}`), replacement: `${local}/` }]),
     ],
-    linksToSkip: async (link) =>
-      (/^https?:\/\//.test(link) && !link.startsWith(local) && !link.startsWith(production)) ||
-      // linkinator 8 reads `<base target="_top">` (no href, as the embed pages have) as a link to
-      // "undefined"; a real link to a file named "undefined" would be a bug of its own.
-      /\/undefined$/.test(link),
+    linksToSkip: async (link) => /^https?:\/\//.test(link) && !link.startsWith(local) && !link.startsWith(production),
   });
   const report: LinkReport = { checked: 0, external: 0, broken: [] };
   const where = (url: string | undefined) => (url ?? '').replace(distDir, 'dist').replace(local, '');

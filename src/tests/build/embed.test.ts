@@ -8,35 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
+import { headersFor } from '../helpers/headers';
+import { EMBED_SNIPPET_HEIGHT } from '../../lib/site/embed';
 
 const charts = (loadProject(ROOT).data.charts ?? []).map((c) => c.id);
-
-/** Headers a Cloudflare Pages-style host sends for a path: every matching rule in order, "! Name" detaching an inherited header. */
-function headersFor(file: string, path: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let applies = false;
-  for (const line of file.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
-      );
-      applies = pattern.test(path);
-      continue;
-    }
-    if (!applies) continue;
-    const detach = /^\s*!\s*(\S+)/.exec(line);
-    if (detach) headers.delete(detach[1]!.toLowerCase());
-    else {
-      const [name, ...value] = line.trim().split(':');
-      headers.set(name!.trim().toLowerCase(), value.join(':').trim());
-    }
-  }
-  return headers;
-}
 
 describe('public/_headers', () => {
   const file = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
@@ -69,8 +44,23 @@ describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
     expect(html).toMatch(/class="chart-source-link" href="[^"]*\/sources\//);
     expect(html).toMatch(new RegExp(`href="[^"]*/charts/#chart-${id}"`));
     expect(html).not.toMatch(/<header|<nav|class="site-footer"|class="site-name"/);
-    expect(html).toContain('<base target="_top">');
+    expect(html, 'a <base target> would send the skip link and #anchors out of the frame').not.toContain('<base');
     expect(html).not.toContain('class="chart-embed"');
+  });
+
+  it.each(charts)('/embed/%s/: every link is an in-page anchor or opens a new tab (src/lib/site/embed.ts)', (id) => {
+    const html = readFileSync(join(dist, 'embed', id, 'index.html'), 'utf8');
+    const links = [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>/g)];
+    expect(links.length).toBeGreaterThan(10);
+    const inPage = links.filter(([, href]) => href!.startsWith('#')).map(([, href]) => href);
+    expect(inPage).toEqual(expect.arrayContaining(['#main', `#chart-${id}`]));
+    for (const [tag, href] of links) {
+      if (href!.startsWith('#')) expect(tag, href).not.toMatch(/\btarget=/);
+      else
+        expect(tag, href).toMatch(
+          /\btarget="_blank"[^>]*\brel="[^"]*\bnoopener\b|\brel="[^"]*\bnoopener\b[^"]*"[^>]*\btarget="_blank"/,
+        );
+    }
   });
 
   it('every chart shown on the site offers a copyable iframe snippet for its embed page', () => {
@@ -86,7 +76,8 @@ describe.runIf(existsSync(join(dist, 'embed')))('built embeds', () => {
       for (const [, id] of html.matchAll(/<section class="chart" data-chart="([^"]+)"/g)) {
         seen++;
         const snippet = new RegExp(
-          `<pre class="cite-text" id="embed-${id}">&lt;iframe src=&quot;https?://[^&]+/embed/${id}/&quot; title=&quot;`,
+          `<pre class="cite-text" id="embed-${id}">&lt;iframe src=&quot;https?://[^&]+/embed/${id}/&quot; title=&quot;` +
+            `[^<]+ height=&quot;${EMBED_SNIPPET_HEIGHT}&quot;`,
         );
         expect(html, `${page} chart ${id}`).toMatch(snippet);
         expect(html, `${page} copy button for ${id}`).toContain(`data-copy="embed-${id}"`);

@@ -63,7 +63,8 @@ export function eventBadges(
     let bx = anchorX;
     const previous = badgeXs.at(-1);
     if (previous !== undefined && bx < previous + badgeR * 2 + 2) bx = previous + badgeR * 2 + 2;
-    bx = Math.min(bx, frame.right - badgeR);
+    // Inside the drawing, its outline and hit area included: an event on the chart's first day sits at the left edge.
+    bx = Math.max(Math.min(bx, frame.right - badgeR), badgeR + 2);
     badgeXs.push(bx);
     shapes.push({
       type: 'line',
