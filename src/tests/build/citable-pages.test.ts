@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/project';
+import { SITE } from '../../config/site';
+import { versionStore } from '../../lib/versions/store';
+import { latestVersion } from '../../lib/cite/versions';
+import { VERSION_CITATION_BLOCK } from '../../lib/versions/freeze';
 
 const dist = join(ROOT, 'dist');
 const built = existsSync(join(dist, 'cite'));
@@ -113,6 +117,31 @@ describe.runIf(built)('citable pages as built', () => {
       const links = [...html.matchAll(/href="([^"]*\/cite\/[a-z0-9-]+\.(?:bib|ris))"/g)].map((m) => m[1]!);
       expect(links.map((l) => l.split('.').at(-1)).sort()).toEqual(['bib', 'ris']);
       for (const link of links) expect(existsSync(join(dist, link.replace(/^.*\/cite\//, 'cite/'))), link).toBe(true);
+    });
+    it('cites its latest permanent version beside the page once it has one (not on the home page, for its weight)', () => {
+      const key = /<section class="cite-this" id="cite-([a-z0-9-]+)"/.exec(html)![1]!;
+      const latest = path === '' ? undefined : latestVersion(versionStore(ROOT), { key, path });
+      const blocks = html.match(VERSION_CITATION_BLOCK) ?? [];
+      if (!latest) {
+        expect(blocks, 'no version to cite before the first release').toEqual([]);
+        return;
+      }
+      expect(blocks).toHaveLength(1);
+      const block = blocks[0]!;
+      const url = new URL(`${SITE.base}v/${latest.date}/${path}`, `${SITE.url}/`).href;
+      const texts = [...block.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)];
+      expect(texts.map((m) => m[2])).toEqual(['apa', 'mla', 'chicago', 'bibtex'].map((f) => `cite-${key}-version-${f}`));
+      for (const [, , id, text] of texts) {
+        expect(text, id).toContain(url);
+        expect(text, `${id}: an archived version takes no access date`).not.toMatch(/data-accessed|Retrieved/);
+      }
+      for (const extension of ['bib', 'ris']) {
+        const file = `cite/v/${latest.date}/${key}.${extension}`;
+        expect(block).toContain(`href="${SITE.base}${file}"`);
+        const content = readFileSync(join(dist, file), 'utf8');
+        expect(content).toContain(url);
+        if (extension === 'bib') expect(bibtexProblems(content, file)).toEqual([]);
+      }
     });
     it('shows BibTeX entries that parse cleanly', () => {
       // The access date is a span the browser fills in; the text around it is the entry.
