@@ -36,8 +36,11 @@ function htmlPages(dir = dist, prefix = ''): string[] {
 const meta = (html: string, name: string) =>
   [...html.matchAll(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
 
-/** What classic BibTeX's unsrt style needs to format an entry without a warning. */
-const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [] };
+/**
+ * What classic BibTeX's unsrt style needs to format an entry without a missing-field warning
+ * (@online, unknown to it, is formatted as @misc).
+ */
+const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [], online: [] };
 
 function bibtexProblems(text: string, where: string): string[] {
   const library = parseBibtex(text);
@@ -170,6 +173,19 @@ describe.runIf(built)('citable pages as built', () => {
   it.each(files.filter((f) => f.endsWith('.bib')))('cite/%s parses without errors', (file) => {
     expect(bibtexProblems(readFileSync(join(dist, 'cite', file), 'utf8'), file)).toEqual([]);
   });
+  it.each(files.filter((f) => f.endsWith('.bib')))(
+    'cite/%s carries what Zotero\'s BibTeX importer makes a web page of (group author, site, day, URL)',
+    (file) => {
+      // BibTeX.js (zotero/translators): @online → webpage (@misc → document); journaltitle → websiteTitle;
+      // date → date; one braced name → a single-field creator.
+      const [entry] = parseBibtex(readFileSync(join(dist, 'cite', file), 'utf8')).entries;
+      expect(entry!.type).toBe('online');
+      expect(entry!.fields.author).toEqual([{ name: SITE.author }]);
+      expect(entry!.fields.journaltitle).toBe(SITE.name);
+      expect(String(entry!.fields.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(entry!.fields.url)).toMatch(new RegExp(`^${SITE.url}/`));
+    },
+  );
   it.each(files.filter((f) => f.endsWith('.ris')))('cite/%s is a complete RIS record', (file) => {
     const lines = readFileSync(join(dist, 'cite', file), 'utf8').split('\r\n');
     expect(lines[0]).toBe('TY  - ELEC');
