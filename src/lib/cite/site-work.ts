@@ -3,7 +3,7 @@
  * date, no access date. No Astro content here, so unit tests and the version citations can use it.
  */
 import { SITE } from '../../config/site';
-import { absoluteUrl } from '../site/urls';
+import { absoluteUrl, withBase } from '../site/urls';
 import type { CiteWork } from './format';
 import { isoDay } from './git';
 
@@ -20,4 +20,9 @@ export function siteWork(opts: SiteWorkOptions): CiteWork {
     language: SITE.language,
     ...(opts.genre ? { genre: opts.genre } : {}),
   };
+}
+
+/** The absolute URL of a site path given without the base ("v/2026-12-01/tariffs/"), for layers without urls.ts. */
+export function absoluteSiteUrl(path: string): string {
+  return absoluteUrl(withBase(path));
 }

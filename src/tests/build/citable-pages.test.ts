@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/project';
 import { SITE } from '../../config/site';
 import { versionStore } from '../../lib/versions/store';
-import { latestVersion } from '../../lib/cite/versions';
+import { latestVersion } from '../../lib/versions/citations';
 import { VERSION_CITATION_BLOCK } from '../../lib/versions/freeze';
 
 const dist = join(ROOT, 'dist');
@@ -133,7 +133,9 @@ describe.runIf(built)('citable pages as built', () => {
       const block = blocks[0]!;
       const url = new URL(`${SITE.base}v/${latest.date}/${path}`, `${SITE.url}/`).href;
       const texts = [...block.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)];
-      expect(texts.map((m) => m[2])).toEqual(['apa', 'mla', 'chicago', 'bibtex'].map((f) => `cite-${key}-version-${f}`));
+      expect(texts.map((m) => m[2])).toEqual(
+        ['apa', 'mla', 'chicago', 'bibtex'].map((f) => `cite-${key}-version-${f}`),
+      );
       for (const [, , id, text] of texts) {
         expect(text, id).toContain(url);
         expect(text, `${id}: an archived version takes no access date`).not.toMatch(/data-accessed|Retrieved/);
@@ -174,7 +176,7 @@ describe.runIf(built)('citable pages as built', () => {
     expect(bibtexProblems(readFileSync(join(dist, 'cite', file), 'utf8'), file)).toEqual([]);
   });
   it.each(files.filter((f) => f.endsWith('.bib')))(
-    'cite/%s carries what Zotero\'s BibTeX importer makes a web page of (group author, site, day, URL)',
+    "cite/%s carries what Zotero's BibTeX importer makes a web page of (group author, site, day, URL)",
     (file) => {
       // BibTeX.js (zotero/translators): @online → webpage (@misc → document); journaltitle → websiteTitle;
       // date → date; one braced name → a single-field creator.

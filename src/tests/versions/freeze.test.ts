@@ -38,7 +38,9 @@ describe('what counts as a change', () => {
       `<section class="cite-this"><p>Cite this page</p><details class="cite-version cite-compact" id="cite-t-version">` +
       `<summary>Cite this version (${date})</summary><p>https://example.org/v/${date}/t/</p></details></section>`;
     expect(fingerprint(page(cite('2026-12-01')))).toBe(fingerprint(page(cite('2026-12-08'))));
-    expect(fingerprint(page(cite('2026-12-01')))).toBe(fingerprint(page('<section class="cite-this"><p>Cite this page</p></section>')));
+    expect(fingerprint(page(cite('2026-12-01')))).toBe(
+      fingerprint(page('<section class="cite-this"><p>Cite this page</p></section>')),
+    );
   });
 
   test('mainText reads the text inside <main>, without scripts and styles', () => {
@@ -92,7 +94,9 @@ describe('freezeHtml', () => {
     );
     expect(frozen).not.toContain('cite-version');
     expect(frozen).not.toContain('2026-12-01');
-    expect(frozen).toContain(`<a href="/${versionCitationPath('2026-12-08', 'tariffs', 'ris')}" download data-cite-download`);
+    expect(frozen).toContain(
+      `<a href="/${versionCitationPath('2026-12-08', 'tariffs', 'ris')}" download data-cite-download`,
+    );
     expect(frozen).toContain(`<a href="/cite/v/2026-12-08/tariffs.bib" download>`);
     expect(frozen).toContain('<p>https://example.org/v/2026-12-08/tariffs/</p>');
   });

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citablePages } from '../../../../lib/collections/citable-pages';
 import { versionStore } from '../../../../lib/versions/store';
-import { allVersions, versionCitationFiles } from '../../../../lib/cite/versions';
+import { allVersions, versionCitationFiles } from '../../../../lib/versions/citations';
 
 type Props = ReturnType<typeof allVersions>[number];
 

@@ -1,5 +1,5 @@
 /**
- * "Cite this version" (src/lib/cite/versions.ts) on a fixture version store: before the first
+ * "Cite this version" (src/lib/versions/citations.ts) on a fixture version store: before the first
  * release nothing is offered; after releases, the newest version is cited at its own URL, dated by
  * its release, with no access date, in every format and in its .bib/.ris files (the BibTeX read
  * by @retorquere/bibtex-parser).
@@ -8,13 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { SITE } from '../../config/site';
 import { emptyManifest, type Manifest } from '../../lib/versions/freeze';
-import {
-  allVersions,
-  citeVersion,
-  latestVersion,
-  versionCitationFiles,
-  versionCitationHref,
-} from '../../lib/cite/versions';
+import { allVersions, citeVersion, latestVersion, versionCitationFiles } from '../../lib/versions/citations';
 
 const tariffs = { key: 'tariffs', path: 'tariffs/' };
 const home = { key: 'home', path: '' };
@@ -49,7 +43,6 @@ describe('after two releases', () => {
       'tariffs 2026-12-08',
       'home 2026-12-01',
     ]);
-    expect(versionCitationHref(tariffs, latest, 'bib')).toBe('/cite/v/2026-12-08/tariffs.bib');
   });
 
   test('APA, MLA and Chicago cite the version URL and its release day, without a retrieval date (it does not change)', () => {
@@ -76,7 +69,12 @@ describe('after two releases', () => {
     const files = versionCitationFiles(tariffs, latest);
     expect(files.bib).toBe(`${citations.bibtex}\n`);
     expect(files.ris.split('\r\n')).toEqual(
-      expect.arrayContaining(['TY  - ELEC', 'DA  - 2026/12/08', `UR  - ${versionUrl}`, 'TI  - US tariffs on India, 2025']),
+      expect.arrayContaining([
+        'TY  - ELEC',
+        'DA  - 2026/12/08',
+        `UR  - ${versionUrl}`,
+        'TI  - US tariffs on India, 2025',
+      ]),
     );
     expect(files.ris).not.toContain('Y2  -');
   });

@@ -5,11 +5,10 @@
  * not change (APA 7 §9.16 asks a retrieval date only of pages that do). Before the first release
  * no page has a version, and nothing here shows.
  */
-import type { Manifest, PageVersion } from '../versions/freeze';
-import { versionCitationPath, versionPath } from '../versions/freeze';
-import { bibtexForWork, citeWork, risForWork, type Citations, type CiteWork } from './format';
-import { siteWork } from './site-work';
-import { withBase } from '../site/urls';
+import type { Manifest, PageVersion } from './freeze';
+import { versionPath } from './freeze';
+import { bibtexForWork, citeWork, risForWork, type Citations, type CiteWork } from '../cite/format';
+import { absoluteSiteUrl, siteWork } from '../cite/site-work';
 
 /** What a version's citation needs of its page: the key of its files and its site path. */
 export interface VersionedPage {
@@ -28,7 +27,7 @@ export function versionWork(page: VersionedPage, version: PageVersion): CiteWork
   return siteWork({
     id: `${page.key}-${version.date}`,
     title: version.title,
-    url: withBase(versionPath(version.date, page.path)),
+    url: absoluteSiteUrl(versionPath(version.date, page.path)),
     updated: version.date,
   });
 }
@@ -38,15 +37,10 @@ export function citeVersion(page: VersionedPage, version: PageVersion): Citation
   return citeWork(versionWork(page, version));
 }
 
-/** A version's .bib and .ris files (served at versionCitationHref). */
+/** A version's .bib and .ris files (served at versionCitationPath, src/pages/cite/v/). */
 export function versionCitationFiles(page: VersionedPage, version: PageVersion): { bib: string; ris: string } {
   const work = versionWork(page, version);
   return { bib: `${bibtexForWork(work)}\n`, ris: risForWork(work) };
-}
-
-/** /cite/v/<date>/<key>.bib or .ris, with the base. */
-export function versionCitationHref(page: VersionedPage, version: PageVersion, extension: 'bib' | 'ris'): string {
-  return withBase(versionCitationPath(version.date, page.key, extension));
 }
 
 /** Every version of the given pages, for the routes that serve their files (a frozen page links its own). */
