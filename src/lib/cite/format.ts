@@ -217,17 +217,25 @@ function bibtexEntry(type: string, key: string, fields: BibField[]): string {
 }
 
 /**
- * BibTeX for a page, figure or chart: @misc (every style knows it), the organisation as one
- * braced name, year and month for BibTeX, the day in biblatex's `date` and in the note, one URL,
- * and the access date (urldate and note) when there is one.
+ * BibTeX for a page, figure or chart, read by three kinds of client at once:
+ * - biblatex (biber): @online, the website's name in `organization` (what its @online driver
+ *   prints), the day in `date`, the access day in `urldate`;
+ * - classic BibTeX styles (plain, alpha, apalike, natbib): they know no @online and format it as
+ *   @misc, with a warning, printing `howpublished`, `year`, `month` and the days in `note`;
+ * - Zotero's BibTeX importer: @online makes a web page (@misc makes a generic document), and it
+ *   takes the website's name from `journaltitle`, the day from `date`, the access day from `urldate`.
+ * Each client ignores the fields it does not read, so the site's name is given once per reader.
+ * The organisation is one braced name, never split into a person.
  */
 export function bibtexForWork(work: CiteWork): string {
   const [year, month] = dayParts(work.updated);
   const version = `Version of ${formatAccessed(work.updated, 'long')}`;
-  return bibtexEntry('misc', bibtexKey(work.id), [
+  return bibtexEntry('online', bibtexKey(work.id), [
     ['author', work.author, 'name'],
     ['title', work.title, 'title'],
+    ['organization', work.siteName],
     ['howpublished', work.siteName],
+    ['journaltitle', work.siteName],
     ...(work.genre ? [['type', work.genre] as BibField] : []),
     ['year', String(year)],
     ['month', BIBTEX_MONTHS[month - 1]!, 'bare'],

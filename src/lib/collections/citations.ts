@@ -8,10 +8,11 @@ import type { SeedLine } from '../provenance/lineage';
 import { getSource, sourceLabel } from './data';
 import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
 import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from '../cite/format';
-import type { Citations, CiteWork } from '../cite/format';
+import type { Citations } from '../cite/format';
+import { siteWork, type SiteWorkOptions } from '../cite/site-work';
 import { citationDates } from '../cite/dates';
 import { citablePageHistory, type CitablePage } from './citable-pages';
-import { fileHistory, isoDay, type FileHistory } from '../cite/git';
+import { fileHistory, type FileHistory } from '../cite/git';
 
 export interface SeedCitation {
   seed: string;
@@ -26,26 +27,12 @@ export function sourceAtCommit(path: string, commit: string | null): string {
   return `${SITE.repository}/blob/${commit ?? 'HEAD'}/${path}`;
 }
 
-type SiteWorkOptions = { id: string; title: string; url: string; updated: string; genre?: string };
-
 /** Citations for the cite box: the access date is left for the reader's browser to fill in. */
 export function citeOnSite(opts: SiteWorkOptions): Citations {
   return citeWork({ ...siteWork(opts), accessed: READ_ON_DAY_OF_COPY });
 }
 
-/** A work on this site as cited: its absolute URL, the site as author, the version date, no access date. */
-export function siteWork(opts: SiteWorkOptions): CiteWork {
-  return {
-    id: opts.id,
-    title: opts.title,
-    url: opts.url.startsWith('http') ? opts.url : absoluteUrl(opts.url),
-    author: SITE.author,
-    siteName: SITE.name,
-    updated: isoDay(opts.updated),
-    language: SITE.language,
-    ...(opts.genre ? { genre: opts.genre } : {}),
-  };
-}
+export { siteWork };
 
 /**
  * A citable page's .bib and .ris files, dated by the git history of what it shows. Static files

@@ -49,6 +49,21 @@ export function versionPath(date: string, pagePath: string): string {
   return `v/${date}/${pagePath}`;
 }
 
+/**
+ * "cite/v/2026-12-03/tariffs.bib": a version's citation file, beside the live page's "cite/tariffs.bib"
+ * (src/pages/cite/v/). A frozen page's download links point here, so they keep citing that version.
+ */
+export function versionCitationPath(date: string, key: string, extension: 'bib' | 'ris'): string {
+  return `cite/v/${date}/${key}.${extension}`;
+}
+
+/**
+ * The "Cite this version" block of a live page's cite box (src/components/cite/CiteVersion.astro):
+ * it names the latest version, so it changes with each release without the page changing, and a
+ * frozen page, which cites itself, drops it.
+ */
+export const VERSION_CITATION_BLOCK = /<details class="cite-version[ "][\s\S]*?<\/details>/g;
+
 /** "history/tariffs/" ("history/home/" for the home page): a page's list of versions and diffs. */
 export function historyPath(pagePath: string): string {
   return `history/${pagePath === '' ? 'home/' : pagePath}`;
@@ -69,6 +84,7 @@ export function mainText(html: string): string {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
       // The list of a page's versions grows with every release; it is not the page changing.
       .replace(/<p class="version-links"[\s\S]*?<\/p>/g, ' ')
+      .replace(VERSION_CITATION_BLOCK, ' ')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&nbsp;/g, ' ')
       .replace(/\s+/g, ' ')
@@ -189,6 +205,15 @@ export function freezeHtml(html: string, c: FreezeContext, bannerCssPath: string
   // Every mention of the live URL (canonical, og:url, citation_public_url, JSON-LD, the citations
   // in the cite box) now names this version; the links to the live page are added after.
   out = replaceUrl(out, liveUrl, versionUrl);
+  // The citation of the previous version is not this version's; its own .bib/.ris replace the live page's.
+  out = out.replace(VERSION_CITATION_BLOCK, '');
+  const base = c.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const citeFile = new RegExp(`(href=")${base}cite/([^"/]+)\\.(bib|ris)"`, 'g');
+  out = out.replace(
+    citeFile,
+    (_, open: string, key: string, extension: 'bib' | 'ris') =>
+      `${open}${c.base}${versionCitationPath(c.date, key, extension)}"`,
+  );
   // The version cited is this one: dated by its release, the day in its URL and banner.
   out = out.replace(
     /(<meta name="citation_(?:publication|online)_date" content=")[^"]*(")/g,

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/project';
+import { SITE } from '../../config/site';
+import { versionStore } from '../../lib/versions/store';
+import { latestVersion } from '../../lib/versions/citations';
+import { VERSION_CITATION_BLOCK } from '../../lib/versions/freeze';
 
 const dist = join(ROOT, 'dist');
 const built = existsSync(join(dist, 'cite'));
@@ -32,8 +36,11 @@ function htmlPages(dir = dist, prefix = ''): string[] {
 const meta = (html: string, name: string) =>
   [...html.matchAll(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
 
-/** What classic BibTeX's unsrt style needs to format an entry without a warning. */
-const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [] };
+/**
+ * What classic BibTeX's unsrt style needs to format an entry without a missing-field warning
+ * (@online, unknown to it, is formatted as @misc).
+ */
+const REQUIRED: Record<string, string[]> = { article: ['author', 'title', 'journal', 'year'], misc: [], online: [] };
 
 function bibtexProblems(text: string, where: string): string[] {
   const library = parseBibtex(text);
@@ -114,6 +121,33 @@ describe.runIf(built)('citable pages as built', () => {
       expect(links.map((l) => l.split('.').at(-1)).sort()).toEqual(['bib', 'ris']);
       for (const link of links) expect(existsSync(join(dist, link.replace(/^.*\/cite\//, 'cite/'))), link).toBe(true);
     });
+    it('cites its latest permanent version beside the page once it has one (not on the home page, for its weight)', () => {
+      const key = /<section class="cite-this" id="cite-([a-z0-9-]+)"/.exec(html)![1]!;
+      const latest = path === '' ? undefined : latestVersion(versionStore(ROOT), { key, path });
+      const blocks = html.match(VERSION_CITATION_BLOCK) ?? [];
+      if (!latest) {
+        expect(blocks, 'no version to cite before the first release').toEqual([]);
+        return;
+      }
+      expect(blocks).toHaveLength(1);
+      const block = blocks[0]!;
+      const url = new URL(`${SITE.base}v/${latest.date}/${path}`, `${SITE.url}/`).href;
+      const texts = [...block.matchAll(/<(p|pre) class="cite-text" id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)];
+      expect(texts.map((m) => m[2])).toEqual(
+        ['apa', 'mla', 'chicago', 'bibtex'].map((f) => `cite-${key}-version-${f}`),
+      );
+      for (const [, , id, text] of texts) {
+        expect(text, id).toContain(url);
+        expect(text, `${id}: an archived version takes no access date`).not.toMatch(/data-accessed|Retrieved/);
+      }
+      for (const extension of ['bib', 'ris']) {
+        const file = `cite/v/${latest.date}/${key}.${extension}`;
+        expect(block).toContain(`href="${SITE.base}${file}"`);
+        const content = readFileSync(join(dist, file), 'utf8');
+        expect(content).toContain(url);
+        if (extension === 'bib') expect(bibtexProblems(content, file)).toEqual([]);
+      }
+    });
     it('shows BibTeX entries that parse cleanly', () => {
       // The access date is a span the browser fills in; the text around it is the entry.
       const text = (inner: string) =>
@@ -141,6 +175,19 @@ describe.runIf(built)('citable pages as built', () => {
   it.each(files.filter((f) => f.endsWith('.bib')))('cite/%s parses without errors', (file) => {
     expect(bibtexProblems(readFileSync(join(dist, 'cite', file), 'utf8'), file)).toEqual([]);
   });
+  it.each(files.filter((f) => f.endsWith('.bib')))(
+    "cite/%s carries what Zotero's BibTeX importer makes a web page of (group author, site, day, URL)",
+    (file) => {
+      // BibTeX.js (zotero/translators): @online → webpage (@misc → document); journaltitle → websiteTitle;
+      // date → date; one braced name → a single-field creator.
+      const [entry] = parseBibtex(readFileSync(join(dist, 'cite', file), 'utf8')).entries;
+      expect(entry!.type).toBe('online');
+      expect(entry!.fields.author).toEqual([{ name: SITE.author }]);
+      expect(entry!.fields.journaltitle).toBe(SITE.name);
+      expect(String(entry!.fields.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(entry!.fields.url)).toMatch(new RegExp(`^${SITE.url}/`));
+    },
+  );
   it.each(files.filter((f) => f.endsWith('.ris')))('cite/%s is a complete RIS record', (file) => {
     const lines = readFileSync(join(dist, 'cite', file), 'utf8').split('\r\n');
     expect(lines[0]).toBe('TY  - ELEC');

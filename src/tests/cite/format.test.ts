@@ -42,13 +42,15 @@ describe('citing a page', () => {
       'India–Russia–US Explainer contributors. 2026. “US Tariffs on India.” India, Russia & the US: A Sourced Explainer. March 14, 2026. https://example.org/tariffs/.',
     );
   });
-  test('BibTeX: @misc with a stable key, an ASCII braced organisation, year and month, biblatex date and urldate, one URL, the days in a note', () => {
+  test('BibTeX: @online with a stable key, an ASCII braced organisation, the site for biblatex, classic styles and Zotero, year and month, biblatex date and urldate, one URL, the days in a note', () => {
     expect(page.bibtex).toBe(
       [
-        '@misc{explainer_tariffs,',
+        '@online{explainer_tariffs,',
         '\tauthor = {{India{\\textendash}Russia{\\textendash}US Explainer contributors}},',
         '\ttitle = {{US} tariffs on {India}},',
+        '\torganization = {India, Russia \\& the US: a sourced explainer},',
         '\thowpublished = {India, Russia \\& the US: a sourced explainer},',
+        '\tjournaltitle = {India, Russia \\& the US: a sourced explainer},',
         '\tyear = {2026},',
         '\tmonth = mar,',
         '\tdate = {2026-03-14},',

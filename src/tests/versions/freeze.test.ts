@@ -12,6 +12,7 @@ import {
   historyPath,
   mainText,
   timemapPath,
+  versionCitationPath,
   versionPath,
 } from '../../lib/versions/freeze';
 
@@ -31,6 +32,16 @@ describe('what counts as a change', () => {
     const b = page('<p>Version of 3 December 2026.</p><p class="version-links">Permanent version: 2 December 2026</p>');
     expect(fingerprint(a)).toBe(fingerprint(b));
     expect(fingerprint(page('<p>Version of 4 December 2026.</p>'))).not.toBe(fingerprint(a));
+  });
+
+  test('the cite box\'s "Cite this version" names the latest version: a release is not a change', () => {
+    const cite = (date: string) =>
+      `<section class="cite-this"><p>Cite this page</p><details class="cite-version cite-compact" id="cite-t-version">` +
+      `<summary>Cite this version (${date})</summary><p>https://example.org/v/${date}/t/</p></details></section>`;
+    expect(fingerprint(page(cite('2026-12-01')))).toBe(fingerprint(page(cite('2026-12-08'))));
+    expect(fingerprint(page(cite('2026-12-01')))).toBe(
+      fingerprint(page('<section class="cite-this"><p>Cite this page</p></section>')),
+    );
   });
 
   test('mainText reads the text inside <main>, without scripts and styles', () => {
@@ -87,6 +98,27 @@ describe('freezeHtml', () => {
     expect(home).toContain('“Home &amp; more” published on <time datetime="2026-12-08">8 December 2026</time>');
     expect(home).toContain(`href="../../${historyPath('')}#since-2026-12-08"`);
     expect(home).toContain('<link rel="stylesheet" href="../assets/banner.css">');
+  });
+
+  test("a frozen page cites itself: the previous version's citation goes, its files are the version's own", () => {
+    const frozen = freezeHtml(
+      page(
+        '<section class="cite-this" id="cite-tariffs"><p>https://example.org/tariffs/</p>' +
+          '<a href="/cite/tariffs.ris" download data-cite-download="ris">RIS</a> <a href="/cite/tariffs.bib" download>BibTeX</a>' +
+          '<details class="cite-version cite-compact" id="cite-tariffs-version"><summary>Cite this version</summary>' +
+          '<a href="/cite/v/2026-12-01/tariffs.bib">BibTeX</a></details></section>',
+        'https://example.org/tariffs/',
+      ),
+      context('tariffs/'),
+      'v/assets/banner.css',
+    );
+    expect(frozen).not.toContain('cite-version');
+    expect(frozen).not.toContain('2026-12-01');
+    expect(frozen).toContain(
+      `<a href="/${versionCitationPath('2026-12-08', 'tariffs', 'ris')}" download data-cite-download`,
+    );
+    expect(frozen).toContain(`<a href="/cite/v/2026-12-08/tariffs.bib" download>`);
+    expect(frozen).toContain('<p>https://example.org/v/2026-12-08/tariffs/</p>');
   });
 
   test("the Markdown twin names the version's address", () => {
