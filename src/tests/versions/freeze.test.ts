@@ -115,9 +115,9 @@ describe('freezeHtml', () => {
     expect(frozen).not.toContain('cite-version');
     expect(frozen).not.toContain('2026-12-01');
     expect(frozen).toContain(
-      `<a href="/${versionCitationPath('2026-12-08', 'tariffs', 'ris')}" download data-cite-download`,
+      `<a href="../../../${versionCitationPath('2026-12-08', 'tariffs', 'ris')}" download data-cite-download`,
     );
-    expect(frozen).toContain(`<a href="/cite/v/2026-12-08/tariffs.bib" download>`);
+    expect(frozen).toContain(`<a href="../../../cite/v/2026-12-08/tariffs.bib" download>`);
     expect(frozen).toContain('<p>https://example.org/v/2026-12-08/tariffs/</p>');
   });
 
