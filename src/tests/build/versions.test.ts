@@ -162,8 +162,12 @@ describe('a frozen page', () => {
         const path = decodeURIComponent(new URL(href, at).pathname).slice(SITE.base.length);
         const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
         // v/…: this test's store, or the repository's versions the build serves (dist/v/);
-        // history/<page>/…: built for each page of the store (tested under 'history' below).
-        const released = Object.keys(readManifest(store).pages).some((p) => path.startsWith(historyPath(p)));
+        // history/<page>/… and cite/v/<date>/…: built for each page and release of the store
+        // (tested under 'history' below and in src/tests/versions/citations.test.ts).
+        const manifest = readManifest(store);
+        const released =
+          Object.keys(manifest.pages).some((p) => path.startsWith(historyPath(p))) ||
+          manifest.releases.some((r) => path.startsWith(`cite/v/${r.date}/`));
         return (
           !existsSync(join(DIST, file)) &&
           !(path.startsWith('v/') && existsSync(join(dir, 'public', file))) &&
