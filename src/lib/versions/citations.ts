@@ -7,6 +7,7 @@
  */
 import type { Manifest, PageVersion } from './freeze';
 import { versionPath } from './freeze';
+import { formatLongDay } from '../cite/dates';
 import { bibtexForWork, citeWork, risForWork, type Citations, type CiteWork } from '../cite/format';
 import { absoluteSiteUrl, siteWork } from '../cite/site-work';
 
@@ -49,4 +50,35 @@ export function allVersions<P extends VersionedPage>(
   pages: P[],
 ): { page: P; version: PageVersion }[] {
   return pages.flatMap((page) => (manifest.pages[page.path] ?? []).map((version) => ({ page, version })));
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A frozen page's own cite box cites the version, as its citation_* tags and its .bib and .ris
+ * do: the version's URL and release day in APA, MLA, Chicago and BibTeX, and no access date (the
+ * version does not change). The live page's box, as built, cites the live page. Called by the
+ * release on each page it freezes; a page without a cite box is returned unchanged.
+ */
+export function citeBoxForVersion(html: string, path: string, version: PageVersion): string {
+  const key = /<section class="cite-this" id="cite-([^"]+)"/.exec(html)?.[1];
+  if (!key) return html;
+  const citations = citeVersion({ key, path }, version);
+  const id = escapeRegExp(`cite-${key}`);
+  let out = html;
+  for (const format of ['apa', 'mla', 'chicago'] as const)
+    out = out.replace(
+      new RegExp(`(<p class="cite-text" id="${id}-${format}">)[\\s\\S]*?(</p>)`),
+      (_, open: string, close: string) => `${open}${citations.html[format]}${close}`,
+    );
+  out = out.replace(
+    new RegExp(`(<pre class="cite-text" id="${id}-bibtex">)[\\s\\S]*?(</pre>)`),
+    (_, open: string, close: string) => `${open}${escapeHtml(citations.bibtex)}${close}`,
+  );
+  return out.replace(
+    new RegExp(`(<section class="cite-this" id="${id}"[\\s\\S]*?<p class="cite-note">)[\\s\\S]*?(</p>)`),
+    (_, open: string, close: string) =>
+      `${open}Version of <time datetime="${version.date}">${formatLongDay(version.date)}</time>, kept unchanged at this address.${close}`,
+  );
 }

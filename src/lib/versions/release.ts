@@ -15,6 +15,7 @@ import {
   sha256,
   type Manifest,
 } from './freeze';
+import { citeBoxForVersion } from './citations';
 
 /** Not versioned: error and search pages, embeds, versions and histories themselves, and the changelog (it changes with every release). */
 const NOT_VERSIONED = /^(?:404\.html|search\/|embed\/|og\/|v\/|pagefind\/|history\/|changelog\/)/;
@@ -87,15 +88,16 @@ export function release(o: ReleaseOptions): ReleaseResult {
     const context = { siteUrl: o.siteUrl, base: o.base, date: o.date, pagePath: path, asset };
     const target = join(o.storeDir, o.date, path);
     mkdirSync(target, { recursive: true });
-    writeFileSync(join(target, 'index.html'), freezeHtml(html, context, bannerCss));
     const twin = join(o.distDir, path, 'index.md');
-    if (existsSync(twin)) writeFileSync(join(target, 'index.md'), freezeMarkdown(readFileSync(twin, 'utf8'), context));
-    (manifest.pages[path] ??= []).push({
+    const version = {
       date: o.date,
       title: pageTitle(html),
       fingerprint: fingerprint(html),
       markdown: existsSync(twin),
-    });
+    };
+    writeFileSync(join(target, 'index.html'), citeBoxForVersion(freezeHtml(html, context, bannerCss), path, version));
+    if (existsSync(twin)) writeFileSync(join(target, 'index.md'), freezeMarkdown(readFileSync(twin, 'utf8'), context));
+    (manifest.pages[path] ??= []).push(version);
   }
   manifest.releases.push({ date: o.date, summary: o.summary, pages: changed });
   writeFileSync(join(o.storeDir, 'versions.json'), `${JSON.stringify(manifest, null, 2)}\n`);

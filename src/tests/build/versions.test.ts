@@ -139,6 +139,18 @@ describe('a frozen page', () => {
     expect(html).toContain(`<link rel="original" href="${linked(THIRD, 'tariffs/', 'tariffs/')}">`);
   });
 
+  test("its own cite box cites the version as its metadata and files do: the version's URL, the release day, no access date", () => {
+    const html = frozen(THIRD, 'tariffs/');
+    const box = /<section class="cite-this" id="cite-tariffs"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(box).toContain('Version of <time datetime="2026-12-08">8 December 2026</time>');
+    for (const format of ['apa', 'mla', 'chicago', 'bibtex']) {
+      const text = new RegExp(`id="cite-tariffs-${format}">([\\s\\S]*?)</(?:p|pre)>`).exec(box)?.[1] ?? '';
+      expect(text, format).toContain(url(THIRD, 'tariffs/'));
+      expect(text, `${format}: the release day`).toMatch(/December 8|8 Dec(?:ember)?\.? 2026|2026-12-08|month = dec/i);
+      expect(text, `${format}: a version takes no access date`).not.toContain('data-accessed');
+    }
+  });
+
   test('carries a banner with its date, the current page and what changed since', () => {
     const html = frozen(FIRST, 'tariffs/');
     const banner = /<aside class="version-banner"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
