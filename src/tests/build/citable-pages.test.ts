@@ -7,6 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/project';
 import { SITE } from '../../config/site';
@@ -15,6 +17,13 @@ import { latestVersion } from '../../lib/versions/citations';
 import { VERSION_CITATION_BLOCK } from '../../lib/versions/freeze';
 
 const dist = join(ROOT, 'dist');
+/** The CSL-JSON fields this test reads of what citation-js parsed. */
+interface CslItem {
+  type: string;
+  author?: { literal?: string; family?: string }[];
+  URL?: string;
+  issued?: { 'date-parts'?: number[][] };
+}
 const built = existsSync(join(dist, 'cite'));
 
 /**
@@ -188,6 +197,20 @@ describe.runIf(built)('citable pages as built', () => {
       expect(String(entry!.fields.url)).toMatch(new RegExp(`^${SITE.url}/`));
     },
   );
+  it('every cite/*.bib reads in citation-js (@citation-js/plugin-bibtex) as a web page by the site, with its URL and day', () => {
+    const bibs = files.filter((f) => f.endsWith('.bib'));
+    expect(bibs.length).toBeGreaterThan(10);
+    for (const file of bibs) {
+      const items = new Cite(readFileSync(join(dist, 'cite', file), 'utf8')).data as CslItem[];
+      expect(items, file).toHaveLength(1);
+      const [item] = items;
+      expect(item!.type, file).toBe('webpage');
+      // One braced name: a single-field group author, never split into given and family names.
+      expect(item!.author, file).toEqual([{ family: SITE.author }]);
+      expect(item!.URL, file).toMatch(new RegExp(`^${SITE.url}/`));
+      expect(item!.issued?.['date-parts']?.[0], file).toHaveLength(3);
+    }
+  });
   it.each(files.filter((f) => f.endsWith('.ris')))('cite/%s is a complete RIS record', (file) => {
     const lines = readFileSync(join(dist, 'cite', file), 'utf8').split('\r\n');
     expect(lines[0]).toBe('TY  - ELEC');
