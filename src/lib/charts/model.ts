@@ -15,7 +15,7 @@ import {
   publisherLabels,
   UNIT_LABEL,
 } from '../provenance/format';
-import { figureSeedRefs } from '../provenance/lineage';
+import { dateBases, figureSeedRefs } from '../provenance/lineage';
 
 /** A date as a span of time: a month is the whole month, a year the whole year. */
 export interface Span {
@@ -158,10 +158,8 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
         // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
-        // An inferred date says how it was worked out, wherever the mark is described.
-        precisionText: fromEvent
-          ? PRECISION_LABEL[fromEvent.date.precision]
-          : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
+        // An inferred date, or a year from context, says how it was worked out, wherever the mark is described.
+        precisionText: precisionWithBasis(fromEvent ? fromEvent.date : figure.date),
         note: mark.note,
         sources: [
           ...figureSeedRefs(figure, figures).map(
@@ -187,7 +185,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       valueText: mark.atWords ? `“${mark.atWords}” (a commitment)` : 'no figure given',
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
-      precisionText: span ? PRECISION_LABEL[span.precision] : 'as the source words it',
+      precisionText: dated ? precisionWithBasis(dated.date) : 'as the source words it',
       note: mark.says,
       sources: [
         ...mark.refs.map((ref) => ({ ...link(ref), supports: 'value' }) as const),
@@ -211,6 +209,15 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       return { id, title, span: spanOf(found.date), sources: found.sources.map(link) };
     }),
   };
+}
+
+/**
+ * The date's precision in words and, when its lines do not state it, how it was worked out (the
+ * lineage module's answer): "to the day; year from context: Al Jazeera's 2025 report …".
+ */
+function precisionWithBasis(date: SourcedDate): string {
+  const bases = dateBases(date).map((b) => `${b.kind === 'inferred' ? 'inferred' : 'year from context'}: ${b.how}`);
+  return [PRECISION_LABEL[date.precision], ...bases].join('; ');
 }
 
 /** One row per mark and source line for tables and downloads, with the provenance columns. */

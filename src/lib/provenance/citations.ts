@@ -8,6 +8,19 @@
  */
 export type CitationKey = `${string}:${number}` | `figure:${string}`;
 
+/**
+ * How a shown date was worked out when the lines its mark cites do not state all of it: the year
+ * comes from context (`yearFrom`), or the date is inferred (`inference`). lineage.ts attaches it to
+ * the date's mark; readers see it in that line's note (the page's source list, the twin's footnote).
+ */
+export interface DateBasis {
+  /** The date as the data holds it; each medium formats it with format.ts `formatDateBasis`. */
+  date: { value: string; precision: 'day' | 'month' | 'year' | 'range'; end?: string };
+  kind: 'year-from-context' | 'inferred';
+  /** The data's own words: which line or context gives the year, or how the date is worked out. */
+  how: string;
+}
+
 export interface Mark {
   /** Note number on this page. */
   n: number;
@@ -23,6 +36,8 @@ export interface PageNote {
   refs: string[];
   /** The words the page relies on, when a component quoted them (a figure's or event's quote, a <Quote>). */
   quote?: string;
+  /** How each date the page shows with this line was worked out, when the line does not state it. */
+  dating?: DateBasis[];
 }
 
 export function seedKey(seed: string, line: number): CitationKey {
@@ -49,6 +64,14 @@ export function backrefLetter(index: number): string {
 export interface MarkTarget {
   key: CitationKey;
   quote?: string | undefined;
+  dating?: DateBasis[] | undefined;
+}
+
+/** Bases not already in `have`, so a date cited twice on a page is explained once. */
+function newBases(have: readonly DateBasis[], more: readonly DateBasis[]): DateBasis[] {
+  const id = (b: DateBasis) => `${b.kind}|${b.date.value}|${b.date.end ?? ''}|${b.how}`;
+  const seen = new Set(have.map(id));
+  return more.filter((b) => !seen.has(id(b)) && seen.add(id(b)));
 }
 
 /**
@@ -61,15 +84,18 @@ export class PageMarks {
   private notes = new Map<CitationKey, PageNote>();
 
   constructor(existing: readonly PageNote[] = []) {
-    for (const note of existing) this.notes.set(note.key, { ...note, refs: [...note.refs] });
+    for (const note of existing)
+      this.notes.set(note.key, { ...note, refs: [...note.refs], ...(note.dating ? { dating: [...note.dating] } : {}) });
   }
 
-  cite(key: CitationKey, quote?: string): Mark {
+  cite(key: CitationKey, quote?: string, dating: readonly DateBasis[] = []): Mark {
     let note = this.notes.get(key);
     if (!note) {
       note = { n: this.notes.size + 1, key, refs: [], ...(quote ? { quote } : {}) };
       this.notes.set(key, note);
     }
+    const added = newBases(note.dating ?? [], dating);
+    if (added.length) note.dating = [...(note.dating ?? []), ...added];
     const ref = `cite-ref-${note.n}-${backrefLetter(note.refs.length)}`;
     note.refs.push(ref);
     return { n: note.n, ref, key };
@@ -77,8 +103,13 @@ export class PageMarks {
 
   /** One mark per distinct key, in number order ([5][6], never [6][5] or [5][5]). */
   citeAll(targets: readonly MarkTarget[]): Mark[] {
-    const unique = [...new Map(targets.map((t) => [t.key, t])).values()];
-    return unique.map((t) => this.cite(t.key, t.quote)).sort((a, b) => a.n - b.n);
+    const unique = new Map<CitationKey, MarkTarget>();
+    for (const t of targets) {
+      const had = unique.get(t.key);
+      const dating = [...(had?.dating ?? []), ...newBases(had?.dating ?? [], t.dating ?? [])];
+      unique.set(t.key, { key: t.key, quote: had?.quote ?? t.quote, ...(dating.length ? { dating } : {}) });
+    }
+    return [...unique.values()].map((t) => this.cite(t.key, t.quote, t.dating)).sort((a, b) => a.n - b.n);
   }
 
   list(): PageNote[] {
@@ -90,15 +121,20 @@ export class PageMarks {
  * One mark per claim within a sentence: given the citation groups of one sentence in order, a key
  * keeps only its last place (at the end of the clause it supports), so "25%[2].[2]" becomes
  * "25%.[2]" and "$66 billion[1] in 2024[1]" becomes "$66 billion in 2024[1]". A quote carried by a
- * dropped mark moves to the kept one when that has none. Returns new groups (the input is not changed).
+ * dropped mark moves to the kept one when that has none, and so does how a date was worked out.
+ * Returns new groups (the input is not changed).
  */
 export function oneMarkPerSentence(groups: readonly (readonly MarkTarget[])[]): MarkTarget[][] {
   const last = new Map<CitationKey, number>();
   const quote = new Map<CitationKey, string>();
+  const dating = new Map<CitationKey, DateBasis[]>();
   groups.forEach((group, i) =>
     group.forEach((t) => {
       last.set(t.key, i);
       if (t.quote && !quote.has(t.key)) quote.set(t.key, t.quote);
+      const had = dating.get(t.key) ?? [];
+      const added = newBases(had, t.dating ?? []);
+      if (added.length) dating.set(t.key, [...had, ...added]);
     }),
   );
   return groups.map((group, i) =>
@@ -106,7 +142,8 @@ export function oneMarkPerSentence(groups: readonly (readonly MarkTarget[])[]): 
       .filter((t) => last.get(t.key) === i)
       .map((t) => {
         const words = t.quote ?? quote.get(t.key);
-        return words ? { key: t.key, quote: words } : { key: t.key };
+        const bases = dating.get(t.key);
+        return { key: t.key, ...(words ? { quote: words } : {}), ...(bases ? { dating: bases } : {}) };
       }),
   );
 }

@@ -7,6 +7,7 @@
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
 import { figureCitations, type CitedLine } from './lineage';
+import type { DateBasis } from './citations';
 
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '',
@@ -131,6 +132,17 @@ export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'
     return `${startShort}–${end}`;
   }
   return formatPoint(date.value, date.precision === 'range' ? precisionOf(date.value) : date.precision);
+}
+
+/**
+ * How a shown date was worked out, as a line's note says it: "22 April 2025: the year is from
+ * context. Al Jazeera's 2025 report gives the day and month without the year." The date leads so
+ * a note shared by several claims says which date it explains.
+ */
+export function formatDateBasis(basis: DateBasis): string {
+  const said = basis.kind === 'inferred' ? 'worked out, not stated' : 'the year is from context';
+  const how = /[.!?]$/.test(basis.how) ? basis.how : `${basis.how}.`;
+  return `${formatDate(basis.date)}: ${said}. ${how}`;
 }
 
 /** A word for the precision, for tables and tooltips: "to the month". */

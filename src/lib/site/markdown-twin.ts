@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../remark/parse';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, presentFigure, publisherLabels } from '../provenance/format';
+import { formatDate, formatDateBasis, presentFigure, publisherLabels } from '../provenance/format';
 import { parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -169,6 +169,8 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${formula} `;
       url = links.figureUrl(figure.id);
     }
+    // How a date shown with this line was worked out, when the line does not state its year.
+    for (const basis of note.dating ?? []) text += `${formatDateBasis(basis)} `;
     // A link whose text is its URL is written as an autolink: <https://…>.
     const children: PhrasingContent[] = [
       { type: 'text', value: text },
