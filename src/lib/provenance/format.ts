@@ -135,12 +135,12 @@ export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'
 }
 
 /**
- * How a shown date was worked out, as a line's note says it: "22 April 2025: the year is from
- * context. Al Jazeera's 2025 report gives the day and month without the year." The date leads so
- * a note shared by several claims says which date it explains.
+ * How a shown date was worked out, as a line's note says it: "22 April 2025: year from context.
+ * Al Jazeera's 2025 report gives the day and month without the year." The date leads so a note
+ * shared by several claims says which date it explains.
  */
 export function formatDateBasis(basis: DateBasis): string {
-  const said = basis.kind === 'inferred' ? 'worked out, not stated' : 'the year is from context';
+  const said = basis.kind === 'inferred' ? 'inferred' : 'year from context';
   const how = /[.!?]$/.test(basis.how) ? basis.how : `${basis.how}.`;
   return `${formatDate(basis.date)}: ${said}. ${how}`;
 }

@@ -169,12 +169,13 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       text = `Derived figure: ${figure.measures}, ${presentFigure(figure, publishers).text}, computed as ${formula} `;
       url = links.figureUrl(figure.id);
     }
-    // How a date shown with this line was worked out, when the line does not state its year.
-    for (const basis of note.dating ?? []) text += `${formatDateBasis(basis)} `;
     // A link whose text is its URL is written as an autolink: <https://…>.
+    // After the link: how a date shown with this line was worked out, when the line does not state it.
+    const dating = (note.dating ?? []).map((basis) => ` ${formatDateBasis(basis)}`).join('');
     const children: PhrasingContent[] = [
       { type: 'text', value: text },
       { type: 'link', url, children: [{ type: 'text', value: url }] },
+      ...(dating ? [{ type: 'text' as const, value: dating }] : []),
     ];
     return {
       type: 'footnoteDefinition',

@@ -99,13 +99,13 @@ describe('a date whose year is not on its line says how it was worked out', () =
     ]);
     expect(figureCitations(f, 'value')[0]!.dating).toBeUndefined();
     expect(formatDateBasis(dateLine!.dating![0]!)).toBe(
-      `22 April 2025: the year is from context. ${f.date.yearFrom}`,
+      `22 April 2025: year from context. ${f.date.yearFrom}`,
     );
   });
-  test('an inferred date is worked out, not stated; a date its line states carries nothing', () => {
+  test('an inferred date says so; a date its line states carries nothing', () => {
     const inferred = figureCitations(figure('submarine-lease-value'), 'date')[0]!.dating!;
     expect(inferred.map((b) => b.kind)).toEqual(['inferred']);
-    expect(formatDateBasis(inferred[0]!)).toMatch(/^2025: worked out, not stated\. Discussed during Putin's visit/);
+    expect(formatDateBasis(inferred[0]!)).toMatch(/^2025: inferred\. Discussed during Putin's visit/);
     expect(figureCitations(figure('us-tariff-india-50'), 'date')[0]!.dating).toBeUndefined();
     expect(dateBases(figure('india-russia-trade-2024').date)).toEqual([]);
   });
