@@ -62,12 +62,12 @@ test('the data table’s note spells out each drawn convention of the key, from 
     const model = fixtureModel(id);
     const note = drawingNote(model);
     for (const entry of chartKey(model))
-      expect(note, `${id}: ${entry.name}`).toContain(`${entry.drawn}: ${entry.text}`);
+      expect(note, `${id}: ${entry.name}`).toContain(`${entry.drawn.slice(1)}: ${entry.text}.`);
     if (!chartKey(model).length) expect(note, id).toBe('');
   }
   const tariff = drawingNote(fixtureModel('tariff-rate'));
-  expect(tariff).toMatch(/^solid line: in effect, as a source states it; dashed line: /);
-  expect(tariff).toContain('long dashes from a hollow circle: announced by one party');
+  expect(tariff).toMatch(/^Solid line: in effect, as a source states it\. Dashed line: /);
+  expect(tariff).toContain('Long dashes from a hollow circle: announced by one party');
   expect(tariff, 'a disputed claim is listed, not drawn').toMatch(/Rows marked “not drawn” are in this table only\.$/);
 });
 

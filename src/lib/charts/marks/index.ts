@@ -31,15 +31,16 @@ export function chartKey(model: ChartModel): KeyEntry[] {
 
 /**
  * The data table's note on how the chart is drawn: each convention of its key, the drawing then
- * its meaning ("dashed line: date known only to the month…"), so a reader of the table alone can
+ * its meaning ("Dashed line: date known only to the month…"), so a reader of the table alone can
  * decode the drawing while the text alternatives keep to the message. Generated from the mark
  * units' key entries, never written per chart. Empty for a chart that draws nothing.
  */
 export function drawingNote(model: ChartModel): string {
-  const entries = chartKey(model).map((entry) => `${entry.drawn}: ${entry.text}`);
+  // One sentence per convention: some meanings carry their own semicolon.
+  const entries = chartKey(model).map((e) => `${e.drawn.charAt(0).toUpperCase()}${e.drawn.slice(1)}: ${e.text}.`);
   if (!entries.length) return '';
   const notDrawn = model.marks.some((mark) => !drawnInPlot(mark.role))
     ? ' Rows marked “not drawn” are in this table only.'
     : '';
-  return `${entries.join('; ')}.${notDrawn}`;
+  return `${entries.join(' ')}${notDrawn}`;
 }
