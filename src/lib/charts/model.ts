@@ -10,12 +10,13 @@ import { isFigureMark } from '../provenance/schema';
 import {
   formatClaim,
   formatDate,
+  formatDateBases,
   PRECISION_LABEL,
   presentFigure,
   publisherLabels,
   UNIT_LABEL,
 } from '../provenance/format';
-import { dateBases, figureSeedRefs } from '../provenance/lineage';
+import { figureSeedRefs } from '../provenance/lineage';
 
 /** A date as a span of time: a month is the whole month, a year the whole year. */
 export interface Span {
@@ -59,7 +60,10 @@ export interface ResolvedMark {
   fromSpan?: Span;
   untilSpan?: Span;
   dateText: string;
+  /** How precise the date is and, when its lines do not state it, how it was worked out. */
   precisionText: string;
+  /** How the date was worked out when its lines do not state it (for downloads); empty otherwise. */
+  dateBasis: string;
   note?: string;
   /** Sources in the order a reader should see them: the figure's own line first. */
   sources: SourceLink[];
@@ -160,6 +164,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
         // An inferred date, or a year from context, says how it was worked out, wherever the mark is described.
         precisionText: precisionWithBasis(fromEvent ? fromEvent.date : figure.date),
+        dateBasis: formatDateBases(fromEvent ? fromEvent.date : figure.date),
         note: mark.note,
         sources: [
           ...figureSeedRefs(figure, figures).map(
@@ -186,6 +191,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
       precisionText: dated ? precisionWithBasis(dated.date) : 'as the source words it',
+      dateBasis: dated ? formatDateBases(dated.date) : '',
       note: mark.says,
       sources: [
         ...mark.refs.map((ref) => ({ ...link(ref), supports: 'value' }) as const),
@@ -216,8 +222,8 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
  * lineage module's answer): "to the day; year from context: Al Jazeera's 2025 report …".
  */
 function precisionWithBasis(date: SourcedDate): string {
-  const bases = dateBases(date).map((b) => `${b.kind === 'inferred' ? 'inferred' : 'year from context'}: ${b.how}`);
-  return [PRECISION_LABEL[date.precision], ...bases].join('; ');
+  const basis = formatDateBases(date);
+  return basis ? `${PRECISION_LABEL[date.precision]}; ${basis}` : PRECISION_LABEL[date.precision];
 }
 
 /** One row per mark and source line for tables and downloads, with the provenance columns. */
@@ -237,6 +243,7 @@ export interface ProvenanceRow {
   date_end: string;
   date_precision: string;
   date_text: string;
+  date_basis: string;
   seed: string;
   line: number;
   quote: string;
@@ -264,6 +271,7 @@ export function provenanceRows(model: ChartModel, absolute: (href: string) => st
       claimed_by: mark.claimText ?? '',
       ...dateColumns(mark.span),
       date_text: mark.dateText,
+      date_basis: mark.dateBasis,
       seed: source.seed,
       line: source.line,
       quote: source.quote,

@@ -6,7 +6,7 @@
  */
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
-import { figureCitations, type CitedLine } from './lineage';
+import { dateBases, figureCitations, type CitedLine } from './lineage';
 import type { DateBasis } from './citations';
 
 const BOUND_PREFIX: Record<Bound, string> = {
@@ -143,6 +143,16 @@ export function formatDateBasis(basis: DateBasis): string {
   const said = basis.kind === 'inferred' ? 'inferred' : 'year from context';
   const how = /[.!?]$/.test(basis.how) ? basis.how : `${basis.how}.`;
   return `${formatDate(basis.date)}: ${said}. ${how}`;
+}
+
+/**
+ * How a date was worked out when its lines do not state it, for tables and downloads: "inferred: …;
+ * year from context: …" (empty when the lines state it). The bases are lineage.ts's answer.
+ */
+export function formatDateBases(date: SourcedDate): string {
+  return dateBases(date)
+    .map((b) => `${b.kind === 'inferred' ? 'inferred' : 'year from context'}: ${b.how}`)
+    .join('; ');
 }
 
 /** A word for the precision, for tables and tooltips: "to the month". */

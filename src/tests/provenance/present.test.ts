@@ -1,7 +1,13 @@
 /** presentFigure, the one presentation of a figure, and lineage's answer to what its marks point at. */
 import { describe, expect, test } from 'vitest';
 import { figureInputSchema, type Figure } from '../../lib/provenance/schema';
-import { formatClaim, formatDateBasis, presentFigure, publisherLabels } from '../../lib/provenance/format';
+import {
+  formatClaim,
+  formatDateBasis,
+  formatDateBases,
+  presentFigure,
+  publisherLabels,
+} from '../../lib/provenance/format';
 import { dateBases, eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
 import { oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
 import { loadProject } from '../../lib/provenance/load';
@@ -98,9 +104,7 @@ describe('a date whose year is not on its line says how it was worked out', () =
       { date: { value: '2025-04-22', precision: 'day' }, kind: 'year-from-context', how: f.date.yearFrom },
     ]);
     expect(figureCitations(f, 'value')[0]!.dating).toBeUndefined();
-    expect(formatDateBasis(dateLine!.dating![0]!)).toBe(
-      `22 April 2025: year from context. ${f.date.yearFrom}`,
-    );
+    expect(formatDateBasis(dateLine!.dating![0]!)).toBe(`22 April 2025: year from context. ${f.date.yearFrom}`);
   });
   test('an inferred date says so; a date its line states carries nothing', () => {
     const inferred = figureCitations(figure('submarine-lease-value'), 'date')[0]!.dating!;
@@ -130,5 +134,10 @@ describe('a date whose year is not on its line says how it was worked out', () =
     expect(book.list()[0]!.dating).toEqual([basis]);
     book.cite('ankasam:17');
     expect(book.list()[0]!.dating, 'a later plain mark keeps the note').toEqual([basis]);
+  });
+  test('tables and downloads get the same bases in one column, empty when the lines state the date', () => {
+    const f = figure('pahalgam-civilians-killed');
+    expect(formatDateBases(f.date)).toBe(`year from context: ${f.date.yearFrom}`);
+    expect(formatDateBases(figure('india-russia-trade-2024').date)).toBe('');
   });
 });
