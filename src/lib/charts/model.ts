@@ -77,6 +77,8 @@ export interface ResolvedEvent {
   title: string;
   span: Span;
   sources: SourceLink[];
+  /** How the date was worked out when its lines do not state it (the timeline entry says so); empty otherwise. */
+  dateBasis: string;
 }
 
 export interface ChartModel {
@@ -212,7 +214,13 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       const found = event(id);
       const reporters = found.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed);
       const title = found.claimedBy ? `${found.title}, ${formatClaim(found.claimedBy, reporters)}` : found.title;
-      return { id, title, span: spanOf(found.date), sources: found.sources.map(link) };
+      return {
+        id,
+        title,
+        span: spanOf(found.date),
+        sources: found.sources.map(link),
+        dateBasis: formatDateBases(found.date),
+      };
     }),
   };
 }

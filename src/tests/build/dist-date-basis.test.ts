@@ -3,7 +3,7 @@
  * (issue 18.9): a `<When>`, a `<Fig part="date">`, a home card or a home strip entry whose date has a
  * `yearFrom` or `inference` must have that basis in the note of one of its own cited lines, in the
  * page's source list and in its Markdown twin's footnotes; the timeline prints it behind "How this is
- * dated" and the figures table in the row. The scanner is first run on purpose-made pages that lack
+ * dated", the figures table in the row, and a chart's event list links such a date to its timeline entry. The scanner is first run on purpose-made pages that lack
  * the note, so a pass means the pages carry it, not that the scanner is blind.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +43,11 @@ export function shownDates(html: string, data: Project['data']): ShownDate[] {
   const eventIds = [
     ...[...html.matchAll(/<time class="when"[^>]*data-event="([^"]+)"/g)].map((m) => m[1]!),
     // The home page's timeline strip links each entry to its event and prints the date inside the link.
-    ...[...html.matchAll(/href="[^"]*timeline\/#event-([a-z0-9-]+)"><time/g)].map((m) => m[1]!),
+    ...[
+      ...(/<ol class="timeline-strip"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '').matchAll(
+        /href="[^"]*timeline\/#event-([a-z0-9-]+)"><time/g,
+      ),
+    ].map((m) => m[1]!),
   ];
   const figureIds = [
     ...[...html.matchAll(/<span class="fig" data-figure="([^"]+)"[^>]*data-part="date"/g)].map((m) => m[1]!),
@@ -114,8 +118,9 @@ describe('the scanner, on purpose-made pages', () => {
     `<p>On <time class="when" datetime="2025-04-22" data-event="pahalgam-attack">22 April 2025</time></p>` +
     `<section class="source-list"><ol>${sourceList}</ol></section>`;
   test('fails a shown date whose basis is missing, or sits in the note of a line the date does not cite', () => {
-    expect(missingBases(page('<li id="cite-note-1"><a href="/sources/aljazeera/#L24">line 24</a></li>'), project.data))
-      .toHaveLength(1);
+    expect(
+      missingBases(page('<li id="cite-note-1"><a href="/sources/aljazeera/#L24">line 24</a></li>'), project.data),
+    ).toHaveLength(1);
     expect(
       missingBases(page(`<li id="cite-note-1"><a href="/sources/ankasam/#L3">line 3</a> ${note}</li>`), project.data),
     ).toHaveLength(1);
@@ -154,5 +159,18 @@ describe.runIf(existsSync(join(DIST, 'index.html')))('built pages explain every 
       const row = new RegExp(`<tr id="figure-${figure.id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
       for (const basis of dateBases(figure.date)) expect(text(row), figure.id).toContain(basis.how);
     }
+  });
+  test("a chart's event list links each such date to its timeline entry, which says how it is dated", () => {
+    const html = readFileSync(join(DIST, 'charts/index.html'), 'utf8');
+    const lists = [...html.matchAll(/<ol class="chart-events">([\s\S]*?)<\/ol>/g)].map((m) => m[1]!).join('');
+    let checked = 0;
+    for (const chart of project.data.charts ?? [])
+      for (const id of chart.events) {
+        const event = project.data.events.find((e) => e.id === id)!;
+        if (!dateBases(event.date).length) continue;
+        checked++;
+        expect(lists, `${chart.id}: event ${id}`).toMatch(new RegExp(`href="[^"]*timeline/#event-${id}"><time`));
+      }
+    expect(checked).toBeGreaterThan(0);
   });
 });
