@@ -20,7 +20,10 @@ export const THEME_CSS = 'src/styles/global.css';
 
 type Scheme = 'light' | 'dark';
 
-/** "light-dark(#0068a3, #56b4e9)" → "#0068a3" (light) or "#56b4e9" (dark); "var(--fg, #1a1a1a)" → the property or its fallback. */
+/**
+ * "light-dark(#0068a3, #56b4e9)" → "#0068a3" (light) or "#56b4e9" (dark); "var(--fg, #1a1a1a)" → the
+ * property or its fallback.
+ */
 function schemeValue(value: string, properties: Map<string, string>, scheme: Scheme): string {
   return value
     .replace(

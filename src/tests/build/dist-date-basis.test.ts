@@ -3,8 +3,9 @@
  * (issue 18.9): a `<When>`, a `<Fig part="date">`, a home card or a home strip entry whose date has a
  * `yearFrom` or `inference` must have that basis in the note of one of its own cited lines, in the
  * page's source list and in its Markdown twin's footnotes; the timeline prints it behind "How this is
- * dated", the figures table in the row, and a chart's event list links such a date to its timeline entry. The scanner is first run on purpose-made pages that lack
- * the note, so a pass means the pages carry it, not that the scanner is blind.
+ * dated", the figures table in the row, and a chart's event list links such a date to its timeline
+ * entry. The scanner is first run on purpose-made pages that lack the note, so a pass means the
+ * pages carry it, not that the scanner is blind.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -25,7 +25,7 @@ test('ink and muted text come from the screen palette, not the print block', () 
   expect(css).toContain('.file-caption{fill:#555555;font-size:12px}');
 });
 
-test('a dark block redraws only what differs, in the page’s own dark colours (the home image follows the theme)', () => {
+test('a dark block redraws only what differs, in the page’s dark colours (the home image follows the theme)', () => {
   const css = standaloneStyle();
   const dark = /@media \(prefers-color-scheme:dark\)\{([\s\S]*)\}$/.exec(css)?.[1];
   expect(dark, 'the file has a dark block').toBeDefined();
