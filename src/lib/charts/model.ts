@@ -11,6 +11,7 @@ import {
   derivationInWords,
   formatClaim,
   formatDate,
+  formatDateBases,
   PRECISION_LABEL,
   presentFigure,
   publisherLabels,
@@ -60,7 +61,10 @@ export interface ResolvedMark {
   fromSpan?: Span;
   untilSpan?: Span;
   dateText: string;
+  /** How precise the date is and, when its lines do not state it, how it was worked out. */
   precisionText: string;
+  /** How the date was worked out when its lines do not state it (for downloads); empty otherwise. */
+  dateBasis: string;
   note?: string;
   /** Sources in the order a reader should see them: the figure's own line first. */
   sources: SourceLink[];
@@ -74,6 +78,8 @@ export interface ResolvedEvent {
   title: string;
   span: Span;
   sources: SourceLink[];
+  /** How the date was worked out when its lines do not state it (the timeline entry says so); empty otherwise. */
+  dateBasis: string;
 }
 
 export interface ChartModel {
@@ -159,10 +165,9 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         untilSpan: untilEvent ? spanOf(untilEvent.date) : undefined,
         // A level drawn from an event says so: the figure's own date may be vaguer than the event's.
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
-        // An inferred date says how it was worked out, wherever the mark is described.
-        precisionText: fromEvent
-          ? PRECISION_LABEL[fromEvent.date.precision]
-          : `${PRECISION_LABEL[figure.date.precision]}${figure.date.inference ? `; inferred: ${figure.date.inference}` : ''}`,
+        // An inferred date, or a year from context, says how it was worked out, wherever the mark is described.
+        precisionText: precisionWithBasis(fromEvent ? fromEvent.date : figure.date),
+        dateBasis: formatDateBases(fromEvent ? fromEvent.date : figure.date),
         note: mark.note,
         sources: [
           ...figureSeedRefs(figure, figures).map(
@@ -188,7 +193,8 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       valueText: mark.atWords ? `“${mark.atWords}” (a commitment)` : 'no figure given',
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
-      precisionText: span ? PRECISION_LABEL[span.precision] : 'as the source words it',
+      precisionText: dated ? precisionWithBasis(dated.date) : 'as the source words it',
+      dateBasis: dated ? formatDateBases(dated.date) : '',
       note: mark.says,
       sources: [
         ...mark.refs.map((ref) => ({ ...link(ref), supports: 'value' }) as const),
@@ -209,9 +215,24 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       const found = event(id);
       const reporters = found.sources.map((ref) => publishers.get(ref.seed) ?? ref.seed);
       const title = found.claimedBy ? `${found.title}, ${formatClaim(found.claimedBy, reporters)}` : found.title;
-      return { id, title, span: spanOf(found.date), sources: found.sources.map(link) };
+      return {
+        id,
+        title,
+        span: spanOf(found.date),
+        sources: found.sources.map(link),
+        dateBasis: formatDateBases(found.date),
+      };
     }),
   };
+}
+
+/**
+ * The date's precision in words and, when its lines do not state it, how it was worked out (the
+ * lineage module's answer): "to the day; year from context: Al Jazeera's 2025 report …".
+ */
+function precisionWithBasis(date: SourcedDate): string {
+  const basis = formatDateBases(date);
+  return basis ? `${PRECISION_LABEL[date.precision]}; ${basis}` : PRECISION_LABEL[date.precision];
 }
 
 /** One row per mark and source line for tables and downloads, with the provenance columns. */
@@ -231,6 +252,7 @@ export interface ProvenanceRow {
   date_end: string;
   date_precision: string;
   date_text: string;
+  date_basis: string;
   seed: string;
   line: number;
   quote: string;
@@ -258,6 +280,7 @@ export function provenanceRows(model: ChartModel, absolute: (href: string) => st
       claimed_by: mark.claimText ?? '',
       ...dateColumns(mark.span),
       date_text: mark.dateText,
+      date_basis: mark.dateBasis,
       seed: source.seed,
       line: source.line,
       quote: source.quote,

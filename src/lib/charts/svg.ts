@@ -131,7 +131,7 @@ export function renderSvg(geometry: Geometry, options: SvgOptions): string {
       options.licence ? licenceMetadata(options.licence, options.title) : '',
       `<style>${(fileStyle ??= standaloneStyle())}</style>`,
       defs,
-      `<rect width="100%" height="100%" fill="#fff"/>`,
+      `<rect class="file-paper" width="100%" height="100%" fill="#fff"/>`,
       ...titleLines.map((line, i) => `<text class="file-title" x="8" y="${20 + i * 20}">${escapeXml(line)}</text>`),
       `<g transform="translate(0,${top})">`,
       `<g class="background">${geometry.background.map((sh) => shape(sh, hatch)).join('')}</g>`,

@@ -6,8 +6,9 @@
  */
 import type { Bound, ClaimedBy, Event, Figure, Precision, SourcedDate, Unit, Source } from './schema';
 import { MONTHS } from './text';
-import { figureCitations, type CitedLine } from './lineage';
+import { dateBases, figureCitations, type CitedLine } from './lineage';
 import { formulaInWords } from './formula';
+import type { DateBasis } from './citations';
 
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '',
@@ -132,6 +133,27 @@ export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'
     return `${startShort}–${end}`;
   }
   return formatPoint(date.value, date.precision === 'range' ? precisionOf(date.value) : date.precision);
+}
+
+/**
+ * How a shown date was worked out, as a line's note says it: "22 April 2025: year from context.
+ * Al Jazeera's 2025 report gives the day and month without the year." The date leads so a note
+ * shared by several claims says which date it explains.
+ */
+export function formatDateBasis(basis: DateBasis): string {
+  const said = basis.kind === 'inferred' ? 'inferred' : 'year from context';
+  const how = /[.!?]$/.test(basis.how) ? basis.how : `${basis.how}.`;
+  return `${formatDate(basis.date)}: ${said}. ${how}`;
+}
+
+/**
+ * How a date was worked out when its lines do not state it, for tables and downloads: "inferred: …;
+ * year from context: …" (empty when the lines state it). The bases are lineage.ts's answer.
+ */
+export function formatDateBases(date: SourcedDate): string {
+  return dateBases(date)
+    .map((b) => `${b.kind === 'inferred' ? 'inferred' : 'year from context'}: ${b.how}`)
+    .join('; ');
 }
 
 /** A word for the precision, for tables and tooltips: "to the month". */

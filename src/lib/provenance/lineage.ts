@@ -3,9 +3,9 @@
  * file holds this item". The verifier, the chart model, citations and seed coverage all ask here,
  * so a derived figure's sources are followed the same way everywhere.
  */
-import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source } from './schema';
+import type { Conflict, Event, Figure, GlossaryEntry, Person, SeedRef, Source, SourcedDate } from './schema';
 import { DATA_FILES, type DataCollection } from './data-files';
-import { seedKey, type CitationKey } from './citations';
+import { seedKey, type CitationKey, type DateBasis } from './citations';
 
 /** A seed line without the words: what coverage and citations need. */
 export interface SeedLine {
@@ -39,6 +39,17 @@ export function figureSeedRefs(
 export interface CitedLine {
   key: CitationKey;
   quote?: string;
+  /** How the date shown with this mark was worked out, when its line does not state it. */
+  dating?: DateBasis[];
+}
+
+/** The bases of a date whose cited lines do not state it (empty when they do): inference first, then the year's. */
+export function dateBases(date: SourcedDate): DateBasis[] {
+  const shown = { value: date.value, precision: date.precision, ...(date.end ? { end: date.end } : {}) };
+  const bases: DateBasis[] = [];
+  if (date.inference) bases.push({ date: shown, kind: 'inferred', how: date.inference });
+  if (date.yearFrom) bases.push({ date: shown, kind: 'year-from-context', how: date.yearFrom });
+  return bases;
 }
 
 function citedLinesOf(refs: readonly SeedRef[]): CitedLine[] {
@@ -50,20 +61,36 @@ function citedLinesOf(refs: readonly SeedRef[]): CitedLine[] {
   return [...byKey.values()];
 }
 
+/** The lines with the date's bases on the first of them: one note per date, not one per line. */
+function withDating(lines: CitedLine[], date: SourcedDate | undefined): CitedLine[] {
+  const dating = date ? dateBases(date) : [];
+  if (!dating.length || !lines.length) return lines;
+  return [{ ...lines[0]!, dating }, ...lines.slice(1)];
+}
+
 /**
  * What a mark after a figure points at, wherever the figure is shown (prose, home card, chart,
  * twin): for its value, a sourced figure's own line or a derived figure's workings (which list
- * the inputs); for its date, the line that states the date (the value's line when none does).
+ * the inputs); for its date, the line that states the date (the value's line when none does),
+ * carrying how the date was worked out when that line does not state it (`dating`).
  */
 export function figureCitations(figure: Figure, part: 'value' | 'date'): CitedLine[] {
-  if (part === 'date' && figure.date.source) return citedLinesOf([figure.date.source]);
+  if (part === 'date') return withDating(figureValueCitations(figure, true), figure.date);
+  return figureValueCitations(figure, false);
+}
+
+function figureValueCitations(figure: Figure, forDate: boolean): CitedLine[] {
+  if (forDate && figure.date.source) return citedLinesOf([figure.date.source]);
   if (figure.kind === 'derived') return [{ key: `figure:${figure.id}` }];
   return citedLinesOf([figure.source]);
 }
 
-/** What a mark after an event points at: each line that states it, once. */
-export function eventCitations(event: Pick<Event, 'sources'>): CitedLine[] {
-  return citedLinesOf(event.sources);
+/**
+ * What a mark after an event (and its date) points at: each line that states it, once, the first
+ * carrying how the date was worked out when the lines do not state it.
+ */
+export function eventCitations(event: Pick<Event, 'sources'> & Partial<Pick<Event, 'date'>>): CitedLine[] {
+  return withDating(citedLinesOf(event.sources), event.date);
 }
 
 /**

@@ -172,7 +172,7 @@ export function resolveCitations(tree: Root, project: Project): ResolvedCitation
     const resolved = sentence.filter((node) => targets.has(node));
     const kept = oneMarkPerSentence(resolved.map((node) => targets.get(node)!));
     resolved.forEach((node, i) =>
-      setAttr(node, 'cites', JSON.stringify(kept[i]!.map((t) => book.cite(t.key, t.words)))),
+      setAttr(node, 'cites', JSON.stringify(kept[i]!.map((t) => book.cite(t.key, t.words, t.dating)))),
     );
   }
   return { problems, notes: book.list(), citedLines };

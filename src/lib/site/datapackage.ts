@@ -28,6 +28,7 @@ const dateFields: TableField[] = [
   str('date', `Start of the date the row refers to; ${DATE_NOTE}`, true),
   str('date_end', `End of a span of dates, empty otherwise; ${DATE_NOTE}`),
   { name: 'date_precision', type: 'string', constraints: { required: true, enum: ['day', 'month', 'year', 'range'] } },
+  str('date_basis', 'How the date was worked out when its lines do not state it (year from context, or inferred)'),
 ];
 
 const sourceFields = (required: boolean): TableField[] => [

@@ -5,7 +5,7 @@
  * pass the data and `DatasetLinks`, so the files and the test that reads them back share these functions.
  */
 import type { Conflict, Event, Figure, SeedRef } from '../provenance/schema';
-import { presentFigure } from '../provenance/format';
+import { formatDateBases, presentFigure } from '../provenance/format';
 import { verbatimQuote } from '../io/verbatim';
 
 /** How the dataset names things it does not hold: a seed line's URL and text, a seed's publisher. */
@@ -31,6 +31,8 @@ export interface FigureRow {
   date: string;
   date_end: string;
   date_precision: string;
+  /** How the date was worked out when its lines do not state it; empty otherwise. */
+  date_basis: string;
   themes: string;
   seed: string;
   line: number | null;
@@ -49,6 +51,7 @@ export interface EventRow {
   date: string;
   date_end: string;
   date_precision: string;
+  date_basis: string;
   title: string;
   summary: string;
   themes: string;
@@ -93,6 +96,7 @@ export function figureRows(figures: readonly Figure[], links: DatasetLinks): Fig
         date: f.date.value,
         date_end: f.date.end ?? '',
         date_precision: f.date.precision,
+        date_basis: formatDateBases(f.date),
         themes: f.themes.join(' '),
         seed: f.kind === 'sourced' ? f.source.seed : '',
         line: f.kind === 'sourced' ? f.source.line : null,
@@ -118,6 +122,7 @@ export function eventRows(events: readonly Event[], links: DatasetLinks): EventR
         date: e.date.value,
         date_end: e.date.end ?? '',
         date_precision: e.date.precision,
+        date_basis: formatDateBases(e.date),
         title: e.title,
         summary: e.summary ?? '',
         themes: e.themes.join(' '),

@@ -92,7 +92,10 @@ export function glanceModel(
   const book = new PageMarks(notes);
   const cards = figures.map(({ card, figure }) => {
     const shown = presentFigure(figure, data.publishers);
-    const marks = book.citeAll(shown.valueLines);
+    // A card shows the date beside the value: when the value's line is also the date's, its mark
+    // carries how the date was worked out.
+    const dating = (key: string) => shown.dateLines.find((d) => d.key === key)?.dating;
+    const marks = book.citeAll(shown.valueLines.map((v) => ({ ...v, dating: dating(v.key) })));
     const dateMarks = book.citeAll(shown.dateLines.filter((d) => !marks.some((m) => m.key === d.key)));
     return {
       figure: figure.id,

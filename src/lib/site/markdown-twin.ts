@@ -17,7 +17,7 @@ import type {} from 'mdast-util-mdx';
 import { parseMdx } from '../remark/parse';
 import { checkTree, formatProblems } from '../remark/provenance-check';
 import type { Project } from '../provenance/load';
-import { formatDate, presentFigure, derivationInWords, publisherLabels } from '../provenance/format';
+import { formatDate, formatDateBasis, presentFigure, derivationInWords, publisherLabels } from '../provenance/format';
 import { noteWords, parseSeedKey, type Mark } from '../provenance/citations';
 import { glanceModel, type Glance } from './home';
 import { READING_DEFAULT_TITLE, READING_NOTE } from './reading';
@@ -178,9 +178,12 @@ export function markdownTwin(mdx: string, page: TwinPage, project: Project, link
       url = links.figureUrl(figure.id);
     }
     // A link whose text is its URL is written as an autolink: <https://…>.
+    // After the link: how a date shown with this line was worked out, when the line does not state it.
+    const dating = (note.dating ?? []).map((basis) => ` ${formatDateBasis(basis)}`).join('');
     const children: PhrasingContent[] = [
       { type: 'text', value: text },
       { type: 'link', url, children: [{ type: 'text', value: url }] },
+      ...(dating ? [{ type: 'text' as const, value: dating }] : []),
     ];
     return {
       type: 'footnoteDefinition',

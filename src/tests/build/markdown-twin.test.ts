@@ -27,8 +27,9 @@ const page = {
 };
 /** Markdown escapes a few characters in text ("\\[vii]"); a reader sees them unescaped. */
 const unescapeMarkdown = (text: string) => text.replace(/\\([[\]\\*_`<>&!#])/g, '$1');
+/** A footnote: source, line, words and link (or a derived figure's workings), then any date's basis. */
 const FOOTNOTE =
-  /^\[\^(\d+)\]: (?:(.+), line (\d+): "(.*)" <https?:\/\/[^>]+\/sources\/([a-z]+)\/#L(\d+)>|Derived figure: .+ <https?:\/\/[^>]+\/figures\/#figure-[a-z0-9-]+>)$/;
+  /^\[\^(\d+)\]: (?:(.+), line (\d+): "(.*)" <https?:\/\/[^>]+\/sources\/([a-z]+)\/#L(\d+)>|Derived figure: .+ <https?:\/\/[^>]+\/figures\/#figure-[a-z0-9-]+>)(?: [^<>]+: (?:year from context|inferred)\. [^<>]+)?$/;
 
 describe('markdownTwin', () => {
   const mdx = [

@@ -156,10 +156,10 @@ describe('downloads', () => {
     const csv = toCsv(provenanceRows(m));
     const [header, ...rows] = csv.trim().split('\n');
     expect(header).toBe(
-      'chart,mark,label,role,value,bound,unit,shown_as,claimed_by,date,date_end,date_precision,date_text,seed,line,quote,supports,derived_from,source_url',
+      'chart,mark,label,role,value,bound,unit,shown_as,claimed_by,date,date_end,date_precision,date_text,date_basis,seed,line,quote,supports,derived_from,source_url',
     );
     expect(rows).toHaveLength(m.marks.reduce((n, mark) => n + mark.sources.length, 0));
     expect(csv).toContain('the 2024 figure ($66 billion) divided by five');
-    expect(csv).toContain(',over,usd-billion,over $200 billion,,2024,,year,2024,hindustantimes,15,');
+    expect(csv).toContain(',over,usd-billion,over $200 billion,,2024,,year,2024,,hindustantimes,15,');
   });
 });

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { chartRoleSchema, chartNoteMarkSchema } from '../../lib/provenance/schema';
 import { FIGURE_ROLES, NOTE_ROLES, requiredRole } from '../../lib/provenance/chart-roles';
-import { ROLE_TEXT, chartKey } from '../../lib/charts/marks/index';
+import { ROLE_TEXT, chartKey, drawingNote } from '../../lib/charts/marks/index';
 import { chartGeometry } from '../../lib/charts/geometry';
 import { fixtureChartIds, fixtureModel } from './helpers';
 
@@ -55,4 +55,27 @@ test('the aria label leaves how an inferred date was worked out to the tooltip a
   const geometry = chartGeometry(model, 'wide').marks.find((m) => m.key === inferred!.key)!;
   expect(geometry.ariaLabel).not.toContain('inferred');
   expect(geometry.info.precision).toContain('inferred');
+});
+
+test('the data table’s note spells out each drawn convention of the key, from the mark units, not per chart', () => {
+  for (const id of fixtureChartIds) {
+    const model = fixtureModel(id);
+    const note = drawingNote(model);
+    for (const entry of chartKey(model))
+      expect(note, `${id}: ${entry.name}`).toContain(`${entry.drawn.slice(1)}: ${entry.text}.`);
+    if (!chartKey(model).length) expect(note, id).toBe('');
+  }
+  const tariff = drawingNote(fixtureModel('tariff-rate'));
+  expect(tariff).toMatch(/^Solid line: in effect, as a source states it\. Dashed line: /);
+  expect(tariff).toContain('Long dashes from a hollow circle: announced by one party');
+  expect(tariff, 'a disputed claim is listed, not drawn').toMatch(/Rows marked “not drawn” are in this table only\.$/);
+});
+
+test('the aria label leaves a year taken from context to the tooltip and table', () => {
+  const model = fixtureModel('tariff-rate');
+  const fromContext = model.marks.find((m) => m.precisionText.includes('year from context'));
+  expect(fromContext, 'the fixture has a mark whose year comes from context').toBeDefined();
+  const geometry = chartGeometry(model, 'wide').marks.find((m) => m.key === fromContext!.key)!;
+  expect(geometry.ariaLabel).not.toContain('year from context');
+  expect(geometry.info.precision).toContain('year from context');
 });

@@ -1,8 +1,15 @@
 /** presentFigure, the one presentation of a figure, and lineage's answer to what its marks point at. */
 import { describe, expect, test } from 'vitest';
 import { figureInputSchema, type Figure } from '../../lib/provenance/schema';
-import { derivationInWords, formatClaim, presentFigure, publisherLabels } from '../../lib/provenance/format';
-import { eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
+import {
+  derivationInWords,
+  formatClaim,
+  formatDateBasis,
+  formatDateBases,
+  presentFigure,
+  publisherLabels,
+} from '../../lib/provenance/format';
+import { dateBases, eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
 import { noteWords, oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
 import { loadProject } from '../../lib/provenance/load';
 import { ROOT } from '../helpers/project';
@@ -111,5 +118,52 @@ describe('one numbering, one mark per sentence', () => {
     const book = new PageMarks();
     book.cite('b:2');
     expect(book.citeAll([{ key: 'a:1' }, { key: 'b:2' }, { key: 'a:1' }]).map((m) => m.n)).toEqual([1, 2]);
+  });
+});
+
+describe('a date whose year is not on its line says how it was worked out', () => {
+  const event = (id: string) => project.data.events.find((e) => e.id === id)!;
+  test("the Pahalgam figure's date mark carries the year's basis; its value mark does not", () => {
+    const f = figure('pahalgam-civilians-killed');
+    const [dateLine] = figureCitations(f, 'date');
+    expect(dateLine!.dating).toEqual([
+      { date: { value: '2025-04-22', precision: 'day' }, kind: 'year-from-context', how: f.date.yearFrom },
+    ]);
+    expect(figureCitations(f, 'value')[0]!.dating).toBeUndefined();
+    expect(formatDateBasis(dateLine!.dating![0]!)).toBe(`22 April 2025: year from context. ${f.date.yearFrom}`);
+  });
+  test('an inferred date says so; a date its line states carries nothing', () => {
+    const inferred = figureCitations(figure('submarine-lease-value'), 'date')[0]!.dating!;
+    expect(inferred.map((b) => b.kind)).toEqual(['inferred']);
+    expect(formatDateBasis(inferred[0]!)).toMatch(/^2025: inferred\. Discussed during Putin's visit/);
+    expect(figureCitations(figure('us-tariff-india-50'), 'date')[0]!.dating).toBeUndefined();
+    expect(dateBases(figure('india-russia-trade-2024').date)).toEqual([]);
+  });
+  test("an event's basis rides on its first line only: one note per date", () => {
+    const ceasefire = event('india-pakistan-ceasefire-may-10');
+    const lines = eventCitations(ceasefire);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]!.dating?.map((b) => b.how)).toEqual([ceasefire.date.yearFrom]);
+    expect(lines.slice(1).every((l) => l.dating === undefined)).toBe(true);
+  });
+  test('a dropped mark hands its basis to the kept one, and the page note keeps each basis once', () => {
+    const basis = {
+      date: { value: '2025-12', precision: 'month' as const },
+      kind: 'year-from-context' as const,
+      how: 'x'.repeat(12),
+    };
+    const kept = oneMarkPerSentence([[{ key: 'ankasam:17', dating: [basis] }], [{ key: 'ankasam:17' }]]);
+    expect(kept).toEqual([[], [{ key: 'ankasam:17', words: [undefined], dating: [basis] }]]);
+    const book = new PageMarks();
+    book.cite('ankasam:17', undefined, [basis]);
+    book.citeAll([{ key: 'ankasam:17', dating: [basis] }]);
+    expect(book.list()[0]!.dating).toEqual([basis]);
+    book.cite('ankasam:17');
+    expect(book.list()[0]!.dating, 'a later plain mark keeps the note').toEqual([basis]);
+  });
+  test('tables and downloads get the same bases in one column, empty when the lines state the date', () => {
+    const f = figure('pahalgam-civilians-killed');
+    expect(formatDateBases(f.date)).toBe(`year from context: ${f.date.yearFrom}`);
+    expect(formatDateBases(figure('india-russia-trade-2024').date)).toBe('');
   });
 });

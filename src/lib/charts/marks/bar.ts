@@ -28,18 +28,21 @@ export const BAR_KEY: KeyEntry[] = [
     name: 'stated',
     applies: (m) => bars(m) && m.marks.some((k) => k.role === 'data'),
     sample: [box('bar role-data')],
+    drawn: 'solid bar',
     text: 'a figure a source states',
   },
   {
     name: 'derived',
     applies: (m) => m.marks.some((k) => k.role === 'derived'),
     sample: [box('bar role-derived')],
+    drawn: 'hatched bar',
     text: "the site's own calculation, not stated by a source",
   },
   {
     name: 'target',
     applies: (m) => m.marks.some((k) => k.role === 'target'),
     sample: [box('bar role-target')],
+    drawn: 'dashed outline',
     text: 'a target, not a measurement',
   },
   {
@@ -49,6 +52,7 @@ export const BAR_KEY: KeyEntry[] = [
       { type: 'path', d: `M2,${KEY_MID}H${W - 4}`, cls: 'open-end role-context' },
       { type: 'path', d: `M${W - 10},2L${W - 4},${KEY_MID}L${W - 10},12`, cls: 'open-end role-context' },
     ],
+    drawn: 'arrow at the end of a bar',
     text: 'the source says “over”',
   },
   {
@@ -59,6 +63,7 @@ export const BAR_KEY: KeyEntry[] = [
       box('bar role-data'),
       { type: 'path', d: `M${W - 1},0L${W - 6},${KEY_MID}L${W - 1},14`, cls: 'notch role-data' },
     ],
+    drawn: 'notch at the end of a bar',
     text: 'the source says “nearly” or “less than”',
   },
 ];

@@ -20,6 +20,7 @@ export const COMMITMENT_KEY: KeyEntry[] = [
     sample: [
       { type: 'path', d: diamond(KEY_SAMPLE_SIZE.width / 2, KEY_MID, 6), cls: 'commitment-marker role-commitment' },
     ],
+    drawn: 'hollow diamond',
     text: 'a commitment announced, not a measurement',
   },
 ];

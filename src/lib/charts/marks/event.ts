@@ -20,6 +20,7 @@ export const EVENT_KEY: KeyEntry[] = [
     name: 'event',
     applies: (m) => m.kind === 'timeline' && m.events.length > 0,
     sample: [{ type: 'circle', cx: KEY_SAMPLE_SIZE.width / 2, cy: KEY_MID, r: 6, cls: 'event-badge' }],
+    drawn: 'numbered circle',
     text: 'numbered event, listed under the chart',
   },
 ];

@@ -33,12 +33,14 @@ export const LEVEL_KEY: KeyEntry[] = [
     name: 'stated',
     applies: timeline,
     sample: [{ type: 'path', d: `M2,${KEY_MID}H${W - 2}`, cls: 'level role-data' }],
+    drawn: 'solid line',
     text: 'in effect, as a source states it',
   },
   {
     name: 'uncertain',
     applies: timeline,
     sample: [{ type: 'path', d: `M2,${KEY_MID}H${W - 2}`, cls: 'level uncertain role-data' }],
+    drawn: 'dashed line',
     text: 'date known only to the month or a span: the level may begin anywhere along the dashes',
   },
   {
@@ -48,6 +50,7 @@ export const LEVEL_KEY: KeyEntry[] = [
       { type: 'circle', cx: 5, cy: KEY_MID, r: 3.5, cls: 'start role-announced' },
       { type: 'path', d: `M9,${KEY_MID}H${W - 2}`, cls: 'level role-announced' },
     ],
+    drawn: 'long dashes from a hollow circle',
     text: 'announced by one party; no source says when it took effect',
   },
 ];

@@ -14,6 +14,7 @@ export const NOTE_KEY: KeyEntry[] = [
     name: 'words',
     applies: (m) => m.marks.some((k) => k.role === 'qualitative'),
     sample: [{ type: 'line', x1: 4, y1: 1, x2: 4, y2: 13, cls: 'words-rule' }],
+    drawn: 'words beside a thin rule',
     text: 'described only in words; nothing is drawn',
   },
 ];

@@ -31,10 +31,10 @@ export function markInfo(mark: ResolvedMark): MarkInfo {
 
 /**
  * The mark's accessible name: label and role, value, claimant, date and how precise it is, sources.
- * How an inferred date was worked out is long; it stays in the tooltip and the table's notes.
+ * How a date was worked out (inferred, or its year from context) is long; it stays in the tooltip and the table.
  */
 export function markAriaLabel(mark: ResolvedMark, role: RoleText): string {
-  const precision = mark.precisionText.split('; inferred:')[0];
+  const precision = mark.precisionText.split(/; (?:inferred|year from context):/)[0];
   const claim = mark.claimText ? `, ${mark.claimText}` : '';
   const sources = linesOf(mark.sources)
     .map((s) => s.label)

@@ -24,6 +24,8 @@ export interface KeyEntry {
   applies: (model: ChartModel) => boolean;
   /** The sample, drawn in a KEY_SAMPLE_SIZE box with the chart's own classes. */
   sample: Shape[];
+  /** What the sample looks like, in words, for the data table's note: "dashed line". */
+  drawn: string;
   text: string;
 }
 
