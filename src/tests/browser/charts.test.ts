@@ -61,7 +61,7 @@ describe('charts in the browser', () => {
       'india-russia-trade-2019-implied',
     );
     const tip = page.locator('[data-chart="india-russia-trade"] .chart-tip');
-    expect(await tip.innerText()).toContain('Derived: india-russia-trade-2024 / 5');
+    expect(await tip.innerText()).toContain('Derived: the 2024 figure ($66 billion) divided by five');
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     const words = page.locator(
