@@ -155,8 +155,13 @@ function show(mark: Element): void {
   hide(); // one preview at a time
   preview.hidden = false;
   preview.style.transform = '';
-  const overflow = preview.getBoundingClientRect().right - document.documentElement.clientWidth + 8;
+  preview.classList.remove('cite-preview-above');
+  const box = preview.getBoundingClientRect();
+  const overflow = box.right - document.documentElement.clientWidth + 8;
   if (overflow > 0) preview.style.transform = `translateX(-${overflow}px)`;
+  // Below the mark unless that runs off the bottom of the screen and there is room above it.
+  if (box.bottom > window.innerHeight && mark.getBoundingClientRect().top > box.height + 8)
+    preview.classList.add('cite-preview-above');
   shown = preview;
 }
 

@@ -63,6 +63,8 @@ export interface ResolvedMark {
   dateText: string;
   /** How precise the date is and, when its lines do not state it, how it was worked out. */
   precisionText: string;
+  /** How precise the date is, alone ("to the month"): accessible names and table cells. */
+  precision: string;
   /** How the date was worked out when its lines do not state it (for downloads); empty otherwise. */
   dateBasis: string;
   note?: string;
@@ -167,6 +169,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
         dateText: fromEvent ? `${span.text}; drawn from ${spanOf(fromEvent.date).text}` : span.text,
         // An inferred date, or a year from context, says how it was worked out, wherever the mark is described.
         precisionText: precisionWithBasis(fromEvent ? fromEvent.date : figure.date),
+        precision: PRECISION_LABEL[(fromEvent ? fromEvent.date : figure.date).precision],
         dateBasis: formatDateBases(fromEvent ? fromEvent.date : figure.date),
         note: mark.note,
         sources: [
@@ -194,6 +197,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
       precisionText: dated ? precisionWithBasis(dated.date) : 'as the source words it',
+      precision: dated ? PRECISION_LABEL[dated.date.precision] : 'as the source words it',
       dateBasis: dated ? formatDateBases(dated.date) : '',
       note: mark.says,
       sources: [

@@ -132,6 +132,24 @@ describe('citation mark names and previews (issue 18.3)', () => {
     }
   });
 
+  it('a preview near the bottom of a phone screen opens above its mark, inside the screen', async () => {
+    const { tab } = await open('tariffs/');
+    try {
+      await tab.setViewportSize({ width: 360, height: 780 });
+      const mark = tab.locator('sup.cite a[data-note]').nth(3);
+      // Put the mark 40 px above the bottom edge, then focus it without scrolling.
+      await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - (window.innerHeight - 40)));
+      await mark.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+      const preview = tab.locator(`[id="preview-${await mark.getAttribute('data-note')}"]`);
+      await preview.waitFor({ state: 'visible', timeout: 2_000 });
+      const box = (await preview.boundingBox())!;
+      expect(box.y, 'the preview starts on screen').toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, 'the preview ends on screen').toBeLessThanOrEqual(780);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('on a page without endnotes (the timeline) a mark shows the preview written with the page', async () => {
     const { tab, problems } = await open('timeline/');
     try {

@@ -34,7 +34,7 @@ export function markInfo(mark: ResolvedMark): MarkInfo {
  * How a date was worked out (inferred, or its year from context) is long; it stays in the tooltip and the table.
  */
 export function markAriaLabel(mark: ResolvedMark, role: RoleText): string {
-  const precision = mark.precisionText.split(/; (?:inferred|year from context):/)[0];
+  const { precision } = mark;
   const claim = mark.claimText ? `, ${mark.claimText}` : '';
   const sources = linesOf(mark.sources)
     .map((s) => s.label)
