@@ -135,7 +135,7 @@ function entryHtml(html: string): string {
 }
 
 function render(item: Record<string, unknown>): Omit<Citations, 'bibtex'> {
-  const cite = new Cite(item);
+  const cite = new Cite(keepDomainCase(item));
   const format = (template: string, as: 'text' | 'html') =>
     String(cite.format('bibliography', { template, format: as, lang: 'en-US' })).trim();
   const templates: Record<StyledFormat, string> = { apa: 'apa', mla: STYLE_IDS.mla, chicago: STYLE_IDS.chicago };
@@ -148,6 +148,13 @@ function render(item: Record<string, unknown>): Omit<Citations, 'bibtex'> {
     chicago: styled[2]![1],
     html: { apa: styled[0]![2], mla: styled[1]![2], chicago: styled[2]![2] },
   };
+}
+
+/** Styles title-case titles ("KumDi.com" → "KumDi.Com"); a site's domain name keeps its own casing (CSL nocase). */
+function keepDomainCase(item: Record<string, unknown>): Record<string, unknown> {
+  const protect = (text: unknown) =>
+    typeof text === 'string' ? text.replace(/\b[\w-]+\.com\b/g, (name) => `<span class="nocase">${name}</span>`) : text;
+  return { ...item, title: protect(item.title), 'container-title': protect(item['container-title']) };
 }
 
 /** Text for HTML, as citation-js escapes it (& < > as numeric references). */

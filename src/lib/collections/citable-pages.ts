@@ -46,11 +46,13 @@ export function timelineThemePage(theme: Theme): CitablePage {
 
 /** /sources/<id>/: the seed itself, its catalogue entry and the lines marked unused. */
 export function sourcePage(source: Source): CitablePage {
+  // "(Hindustan Times, as republished …)", not parentheses nested inside parentheses.
+  const publisher = source.publisher.replace(/ \((.*)\)$/, ', $1');
   return {
     key: `sources-${source.id}`,
     path: `sources/${source.id}/`,
     title: `Source: ${source.publisher}`,
-    description: `What the site uses from “${source.headline}” (${source.publisher}), line by line, with its caveats.`,
+    description: `What the site uses from “${source.headline}” (${publisher}), line by line, with its caveats.`,
     data: ['content/data/sources.yaml', 'content/data/unused-lines.yaml', 'seeds/'],
     kind: 'website',
     citesOriginal: true,

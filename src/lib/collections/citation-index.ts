@@ -48,7 +48,7 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
   // Every item through lineage.ts, so a derived figure points back at its inputs' lines too.
   for (const figure of figures) {
     for (const ref of figureSeedRefs(figure, byId)) {
-      const label = ref === figure.date.source ? `Date of: ${figure.measures}` : figure.measures;
+      const label = ref === figure.date.source ? `${figure.measures}, dated by this line` : figure.measures;
       add(keyOf(ref), { kind: 'figure', label, href: figureHref(figure.id) });
     }
   }
@@ -58,7 +58,7 @@ async function build(): Promise<Map<CitationKey, CitingPlace[]>> {
     const claim = formatEventClaim(event, publishers);
     const title = claim ? `${event.title}, ${claim}` : event.title;
     for (const ref of eventSeedRefs(event)) {
-      const label = ref === event.date.source ? `Date of: ${title}` : title;
+      const label = ref === event.date.source ? `${title}, dated by this line` : title;
       add(keyOf(ref), { kind: 'event', label, href: eventHref(event.id) });
     }
   }

@@ -37,7 +37,7 @@ export const REFERENCE_PAGES: Record<ReferencePath, ReferencePage> = {
     key: 'glossary',
     title: 'Glossary',
     description:
-      'The terms, acronyms and groupings a newcomer meets on this site, explained only as far as the sources explain them.',
+      'The terms, acronyms and groupings a newcomer meets on this site, explained as far as the sources explain them, plus general meanings labelled as our own explanation.',
     data: [DATA_FILES.glossary],
   },
   'people/': {
