@@ -7,8 +7,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../helpers/preview';
 
+// Not Pagefind's files, nor the frozen versions in v/ (the pages as they were on release day, with
+// relative links: src/tests/build/versions.test.ts checks what a release adds to them).
 const htmlFiles = readdirSync(DIST, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'))
+  .filter(
+    (e) =>
+      e.isFile() &&
+      e.name.endsWith('.html') &&
+      !e.parentPath.includes('pagefind') &&
+      !e.parentPath.slice(DIST.length).startsWith('/v/'),
+  )
   .map((e) => join(e.parentPath, e.name));
 const pages = htmlFiles.map((file) => ({ file: file.slice(DIST.length), html: readFileSync(file, 'utf8') }));
 
