@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { listPages, type SitePage } from '../../scripts/lib/site-pages';
+import { listPages, siteBase, type SitePage } from '../../scripts/lib/site-pages';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -45,6 +45,19 @@ export async function closeBrowserEnv(): Promise<void> {
 /** Every page in the sitemap (or every built page while there is no sitemap). */
 export function sitePages(): SitePage[] {
   return listPages(DIST).pages;
+}
+
+/**
+ * The pages the per-page browser checks open: every page, but of the version histories
+ * (/history/<page>/, one template filled with a page's versions and their diffs) only the first.
+ * Lighthouse (`npm run audit`, run by CI after the tests) opens every one, so the browser layer's
+ * cost does not double with the first release.
+ */
+export function browserCheckedPages(): SitePage[] {
+  const isHistory = (page: SitePage) => page.path.slice(siteBase().length).startsWith('history/');
+  const pages = sitePages();
+  const first = pages.find(isHistory);
+  return pages.filter((page) => !isHistory(page) || page === first);
 }
 
 export const VIEWPORTS = {

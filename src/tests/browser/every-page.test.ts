@@ -20,26 +20,16 @@ import {
   describeProblems,
   DIST,
   forceTheme,
-  sitePages,
+  browserCheckedPages,
   themedContext,
   VIEWPORTS,
   watchPage,
   type Theme,
 } from './browser';
-import { siteBase, sitemapProblems } from '../../scripts/lib/site-pages';
+import { sitemapProblems } from '../../scripts/lib/site-pages';
 import { AXE_TAGS, COLOUR_RULES, darkAuditScope, recordLightState, type DarkAuditScope } from './theme-audit';
 
-/**
- * Version histories (/history/<page>/) are one template filled with a page's list of versions and
- * their diffs: the first is checked here like any page, every one by Lighthouse (`npm run audit`,
- * run by CI after the tests), so this file's cost does not double with the first release.
- */
-const pages = sitePages().filter(
-  (page, i, all) => !isHistory(page.path) || all.findIndex((p) => isHistory(p.path)) === i,
-);
-function isHistory(path: string): boolean {
-  return path.slice(siteBase().length).startsWith('history/');
-}
+const pages = browserCheckedPages();
 // Light first: the dark audit is planned against the light one (./theme-audit.ts).
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = ['desktop', 'phone'] as const;

@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserEnv, closeBrowserEnv, sectionTextAfterHeading, sitePages } from './browser';
+import { browserCheckedPages, browserEnv, closeBrowserEnv, sectionTextAfterHeading } from './browser';
 
 let browser: Browser;
 /** The shared preview server (./global-setup.ts); named as before so the tests read the same. */
 let preview: { origin: string };
-/** Every page in the sitemap, plus the pages kept out of it. */
-const pagePaths = [...sitePages().map((p) => p.path), '/search/', '/this-page-does-not-exist/'];
+/** Every page the browser checks open (browserCheckedPages), plus the pages kept out of the sitemap. */
+const pagePaths = [...browserCheckedPages().map((p) => p.path), '/search/', '/this-page-does-not-exist/'];
 
 beforeAll(async () => {
   const env = await browserEnv();
