@@ -48,16 +48,29 @@ export function sitePages(): SitePage[] {
 }
 
 /**
- * The pages the per-page browser checks open: every page, but of the version histories
- * (/history/<page>/, one template filled with a page's versions and their diffs) only the first.
- * Lighthouse (`npm run audit`, run by CI after the tests) opens every one, so the browser layer's
- * cost does not double with the first release.
+ * Families of pages that are one template filled with a subset of what another page of the family
+ * shows: the version histories (/history/<page>/, a page's versions and their diffs) and the
+ * timeline's theme pages (/timeline/<theme>/, the full timeline's events filtered by theme).
+ */
+const TEMPLATE_FAMILIES = [/^history\//, /^timeline\/[^/]+\//];
+
+/**
+ * The pages the per-page browser checks open: every page, but of each template family only the
+ * first (the full /timeline/ itself is no family member and is checked too). Lighthouse
+ * (`npm run audit`, run by CI after the tests) opens every page, so the browser layer's cost does
+ * not grow with each release's 32 histories or each new theme.
  */
 export function browserCheckedPages(): SitePage[] {
-  const isHistory = (page: SitePage) => page.path.slice(siteBase().length).startsWith('history/');
-  const pages = sitePages();
-  const first = pages.find(isHistory);
-  return pages.filter((page) => !isHistory(page) || page === first);
+  const family = (page: SitePage) =>
+    TEMPLATE_FAMILIES.findIndex((pattern) => pattern.test(page.path.slice(siteBase().length)));
+  const seen = new Set<number>();
+  return sitePages().filter((page) => {
+    const f = family(page);
+    if (f === -1) return true;
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
 }
 
 export const VIEWPORTS = {

@@ -21,12 +21,13 @@ import {
   DIST,
   forceTheme,
   browserCheckedPages,
+  sitePages,
   themedContext,
   VIEWPORTS,
   watchPage,
   type Theme,
 } from './browser';
-import { sitemapProblems } from '../../scripts/lib/site-pages';
+import { siteBase, sitemapProblems } from '../../scripts/lib/site-pages';
 import { AXE_TAGS, COLOUR_RULES, darkAuditScope, recordLightState, type DarkAuditScope } from './theme-audit';
 
 const pages = browserCheckedPages();
@@ -92,6 +93,15 @@ async function axeViolations(tab: Page, scope: DarkAuditScope | { kind: 'full' }
 describe('the page list', () => {
   it('dist/sitemap.xml exists and lists exactly the built pages', () => {
     expect(sitemapProblems(DIST), describeProblems('sitemap problems', sitemapProblems(DIST))).toEqual([]);
+  });
+
+  it('checks every page but one of each template family (histories, timeline themes), and the full timeline', () => {
+    const paths = pages.map((p) => p.path.slice(siteBase().length));
+    expect(paths).toContain('timeline/');
+    expect(paths.filter((p) => /^timeline\/[^/]+\//.test(p))).toHaveLength(1);
+    expect(paths.filter((p) => p.startsWith('history/')).length).toBeLessThanOrEqual(1);
+    const all = sitePages().map((p) => p.path.slice(siteBase().length));
+    expect(all.filter((p) => !paths.includes(p)).every((p) => /^(history|timeline)\/[^/]+\//.test(p))).toBe(true);
   });
 
   it('has pages to check', () => {
