@@ -1,10 +1,11 @@
 /**
- * Every page in the sitemap, opened ONCE in Chromium (pages two at a time):
+ * Every page in the sitemap, opened ONCE in Chromium (pages two at a time; see browserCheckedPages):
  *  - it loads with HTTP 200, no console error, no failed request, no request to another origin
  *    and no Content-Security-Policy violation (the site works offline from its own files and
  *    sends readers' visits to nobody else);
  *  - axe-core finds no violation in light and dark theme at phone and desktop widths (the page
- *    is re-themed and resized in place: the same document, four audits). In the dark theme the
+ *    is re-themed and resized in place: the same document, four audits), and nothing scrolls
+ *    sideways at 320 px. In the dark theme the
  *    colour rules run on the whole page, and every other rule's light-theme result stands only
  *    where the page is proven the same but for colours (./theme-audit.ts); else all rules run.
  * The search page with a query (which loads Pagefind's JS, WebAssembly and index) is held to the
@@ -34,6 +35,7 @@ const pages = browserCheckedPages();
 // Light first: the dark audit is planned against the light one (./theme-audit.ts).
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = ['desktop', 'phone'] as const;
+const NARROWEST = { width: 320, height: 640 };
 afterAll(closeBrowserEnv);
 
 /** CSP violations are reported on the console as "Refused to …" / "Content Security Policy". */
@@ -168,6 +170,13 @@ describe.concurrent('every page', () => {
               .toEqual([]);
           }
         }
+        // The narrowest screen the site supports: nothing scrolls sideways.
+        await tab.setViewportSize(NARROWEST);
+        const { scroll, client } = await tab.$eval('html', (el) => ({
+          scroll: el.scrollWidth,
+          client: el.clientWidth,
+        }));
+        expect(scroll, `${page.path} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
       } finally {
         await context.close();
       }
@@ -183,8 +192,12 @@ describe.concurrent('every page', () => {
       const tab = await context.newPage();
       const problems = watchPage(tab, env.origin);
       const csp = watchCsp(tab);
+      await tab.setViewportSize(NARROWEST);
+      const narrow = () => tab.$eval('html', (el) => el.scrollWidth <= el.clientWidth);
       await tab.goto(env.url('search/'), { waitUntil: 'networkidle' });
+      expect(await narrow(), '/search/ scrolls sideways at 320 px').toBe(true);
       await tab.goto(env.url('this-page-does-not-exist/'), { waitUntil: 'networkidle' });
+      expect(await narrow(), 'the 404 page scrolls sideways at 320 px').toBe(true);
       // Search loads Pagefind (JS, WebAssembly, index): still only our origin, and allowed by the CSP.
       await tab.goto(env.url('search/?q=tariff'), { waitUntil: 'networkidle' });
       await tab.locator('#search-results li').first().waitFor();

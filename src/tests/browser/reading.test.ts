@@ -5,13 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserCheckedPages, browserEnv, closeBrowserEnv, sectionTextAfterHeading } from './browser';
+import { browserEnv, closeBrowserEnv, sectionTextAfterHeading } from './browser';
 
 let browser: Browser;
 /** The shared preview server (./global-setup.ts); named as before so the tests read the same. */
 let preview: { origin: string };
-/** Every page the browser checks open (browserCheckedPages), plus the pages kept out of the sitemap. */
-const pagePaths = [...browserCheckedPages().map((p) => p.path), '/search/', '/this-page-does-not-exist/'];
 
 beforeAll(async () => {
   const env = await browserEnv();
@@ -66,17 +64,10 @@ describe('themes', () => {
 });
 
 describe('layout and navigation', () => {
-  test('no page scrolls sideways at 320 px, and the topic menu opens without JavaScript', async () => {
+  // That no page scrolls sideways at 320 px is checked on every page by ./every-page.test.ts.
+  test('at 320 px the topic menu opens without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    const overflowing: string[] = [];
-    for (const path of pagePaths) {
-      await page.goto(new URL(path, preview.origin).href);
-      const { scroll, client } = await page.$eval('html', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-      if (scroll > client) overflowing.push(`${path}: ${scroll}px wide in ${client}px`);
-    }
-    expect(overflowing).toEqual([]);
-
     await page.goto(new URL('/', preview.origin).href);
     const menu = page.locator('details.topics-narrow');
     await menu.locator('summary').click();
