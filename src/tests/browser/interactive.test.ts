@@ -165,63 +165,7 @@ describe('citation mark names and previews (issue 18.3)', () => {
   });
 });
 
-describe('search (contract: /search/?q=tariff lists a link to /tariffs/)', () => {
-  /** Links inside <main> whose path is the tariffs page (any #fragment or text fragment allowed). */
-  const countTariffLinks = (tab: Page, base: string) =>
-    tab.evaluate(
-      (path) =>
-        [...document.querySelectorAll('main a[href]')].filter(
-          (a) => new URL((a as HTMLAnchorElement).href).pathname === path,
-        ).length,
-      `${base}tariffs/`,
-    );
-
-  it('searching for "tariff" returns the tariffs page (more links to it than a search that matches nothing)', async () => {
-    const env = await browserEnv();
-    // The page may list every page for readers without JavaScript; a query matching nothing
-    // shows what is there besides the results, so the tariff query must add to it.
-    const nothing = await open('search/?q=zqxjvw');
-    let baseline: number;
-    try {
-      expect(nothing.status, '/search/ does not exist yet (issue 6)').toBe(200);
-      await nothing.tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-      await nothing.tab.waitForTimeout(500);
-      baseline = await countTariffLinks(nothing.tab, env.base);
-    } finally {
-      await nothing.tab.close();
-    }
-    const { tab, problems } = await open('search/?q=tariff');
-    try {
-      const found = await tab
-        .waitForFunction(
-          ({ path, baseline }) =>
-            [...document.querySelectorAll('main a[href]')].filter(
-              (a) => new URL((a as HTMLAnchorElement).href).pathname === path,
-            ).length > baseline,
-          { path: `${env.base}tariffs/`, baseline },
-          { timeout: 15_000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      expect(
-        found,
-        `no search result linking to ${env.base}tariffs/ appeared in <main> for ?q=tariff (links to it before results: ${baseline})`,
-      ).toBe(true);
-      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-      expect(problems.consoleErrors, describeProblems('console errors on /search/', problems.consoleErrors)).toEqual(
-        [],
-      );
-      expect(problems.failedRequests, describeProblems('failed requests on /search/', problems.failedRequests)).toEqual(
-        [],
-      );
-    } finally {
-      await tab.close();
-    }
-  });
-});
-
+// Search for "tariff" (and its passage link) is tested in ./reading.test.ts.
 describe('theme (contract: :root[data-theme] overrides the system preference)', () => {
   it('data-theme="dark" darkens the page under a light system preference, and "light" lightens it back', async () => {
     const { tab } = await open('tariffs/');
