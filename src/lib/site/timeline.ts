@@ -5,7 +5,8 @@
  * the start of their span. Where two spans start together the wider one comes first, so a year
  * known only as "2025" opens 2025, "May 2025" comes before "10 May 2025", and "August 2025" before
  * "31 August – 1 September 2025". An undated report with clues carries an inferred range in the
- * data (precision "range" with an `inference`), and is placed by that range's start. Entries that
+ * data (precision "range" with an `inference`), and is placed by that range's start, after any
+ * dated entry starting the same day, and before a window starting then that may end later. Entries that
  * share a span keep the order their source fixes (an event's `follows`), e.g. Al Jazeera's "on
  * Saturday" rally before Sunday's interview, Monday's posts and reply, and "late on Tuesday".
  */
@@ -35,13 +36,23 @@ export function endKey(date: Event['date']): string {
   return `${year}-${month}-${day}`;
 }
 
-/** By start; at the same start the wider span first; then by id, so the order is stable. */
+/** A window worked out from clues ("Sometime between …"): its start is only the earliest it can be. */
+const isWindow = (e: Event) => e.date.precision === 'range' && e.date.inference !== undefined;
+
+/**
+ * By start. At the same start: a dated entry before a worked-out window (the window's event may
+ * be later, as Al Jazeera's tariff cuts came after the 1 April announcement that began the talks);
+ * two windows by the one that must end sooner; otherwise the wider span first (a month before its
+ * days). Then by id, so the order is stable.
+ */
 export function compareSpans(a: Event, b: Event): number {
-  return (
-    startKey(a.date).localeCompare(startKey(b.date)) ||
-    endKey(b.date).localeCompare(endKey(a.date)) ||
-    a.id.localeCompare(b.id)
-  );
+  const byStart = startKey(a.date).localeCompare(startKey(b.date));
+  if (byStart) return byStart;
+  if (isWindow(a) !== isWindow(b)) return isWindow(a) ? 1 : -1;
+  const byEnd = isWindow(a)
+    ? endKey(a.date).localeCompare(endKey(b.date))
+    : endKey(b.date).localeCompare(endKey(a.date));
+  return byEnd || a.id.localeCompare(b.id);
 }
 
 /** The same span: the same start and the same end. */

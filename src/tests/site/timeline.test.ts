@@ -65,6 +65,20 @@ describe('groupByYear', () => {
     expect(groups[0]!.events.map((e) => e.id)).toEqual(['old']);
   });
 
+  it('puts a worked-out window after a dated entry starting the same day, and windows by the sooner end (fact-check A2)', () => {
+    const window = (id: string, value: string, end: string) => ({
+      ...event(id, value, 'range'),
+      date: { value, precision: 'range' as const, end, inference: 'Worked out from the report.' },
+    });
+    const order = groupByYear([
+      window('cuts', '2025-04-01', '2025-08'),
+      event('announcement', '2025-04-01', 'day'),
+      window('long', '2025-05-11', '2025-08'),
+      window('short', '2025-05-11', '2025-06'),
+    ])[0]!.events.map((e) => e.id);
+    expect(order).toEqual(['announcement', 'cuts', 'short', 'long']);
+  });
+
   it('shows every event in the project exactly once', () => {
     const { data } = loadProject(process.cwd());
     expect(data.events.length).toBeGreaterThan(10);
