@@ -4,7 +4,13 @@
  */
 import type { CitationKey } from '../provenance/citations';
 import { parseSeedKey } from '../provenance/citations';
-import { derivationInWords, formatFigure } from '../provenance/format';
+import { derivationInWords, formatFigure, sourceTitle } from '../provenance/format';
+
+/** “Headline” in quotation marks, or the bracketed description of an untitled report. */
+const titleOf = (source: Parameters<typeof sourceTitle>[0]) => {
+  const title = sourceTitle(source);
+  return title.stated ? `“${title.text}”` : title.text;
+};
 import { allFigures, excerpt, getFigure, getSource, seedLine, sourceLabel } from './data';
 
 export interface CitationPreview {
@@ -18,7 +24,7 @@ export async function citationPreview(key: CitationKey): Promise<CitationPreview
     const source = await getSource(parsed.seed);
     const date = source.published.stated === 'not stated' ? 'undated' : `dated “${source.published.stated}” as printed`;
     return {
-      source: `${sourceLabel(source)}, “${source.headline}” (${date}), line ${parsed.line}:`,
+      source: `${sourceLabel(source)}, ${titleOf(source)} (${date}), line ${parsed.line}:`,
       // The start of the line, as a teaser: the mark links to the whole line, and each line's
       // preview is paid once per page (home page budget: 16 KB gzip).
       quote: `“${excerpt(seedLine(parsed.seed, parsed.line), 140)}”`,

@@ -9,6 +9,7 @@ import { getSource, sourceLabel } from './data';
 import { absoluteUrl, sourceLineHref, withBase } from '../site/urls';
 import { bibtexForWork, citeSeed, citeWork, READ_ON_DAY_OF_COPY, risForWork, statedYear } from '../cite/format';
 import type { Citations } from '../cite/format';
+import { sourceTitle } from '../provenance/format';
 import { siteWork, type SiteWorkOptions } from '../cite/site-work';
 import { citationDates } from '../cite/dates';
 import { citablePageHistory, type CitablePage } from './citable-pages';
@@ -47,7 +48,7 @@ export function pageCitationFiles(page: CitablePage): { bib: string; ris: string
 export function seedCitationsFor(source: Source): Citations {
   return citeSeed({
     id: source.id,
-    title: source.headline,
+    title: sourceTitle(source).text,
     publisher: sourceLabel(source),
     ...(source.author ? { author: source.author } : {}),
     ...(statedYear(source.published.stated) ? { year: statedYear(source.published.stated)! } : {}),

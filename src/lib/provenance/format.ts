@@ -80,6 +80,17 @@ export function sourceLabel(source: Pick<Source, 'publisher'>): string {
 }
 
 /**
+ * A source's title as a reader or a citation may give it: its headline where the file marks one;
+ * where it does not (`headlineBasis`), a description in brackets, as APA asks for untitled works,
+ * so the file's first line is never passed off as a headline.
+ */
+export function sourceTitle(source: Pick<Source, 'headline' | 'headlineBasis'>): { text: string; stated: boolean } {
+  return source.headlineBasis
+    ? { text: '[Untitled report; the file marks no headline]', stated: false }
+    : { text: source.headline, stated: true };
+}
+
+/**
  * Who asserts an event known only as one party's claim, reported by the publishers of its own
  * seeds: "as Donald Trump announced (ANKASAM reports)"; undefined for an event stated as fact.
  * The timeline and the home page's strip both print it after the title.

@@ -4,7 +4,7 @@
  * no page changed writes nothing. Called by src/scripts/release.ts (`npm run release`) and tests.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, posix } from 'node:path';
 import {
   BANNER_CSS,
   emptyManifest,
@@ -76,10 +76,18 @@ export function release(o: ReleaseOptions): ReleaseResult {
     }
     return `v/${name}`;
   };
-  const asset = (path: string) => {
+  const asset = (path: string): string => {
     const file = join(o.distDir, path);
     if (!existsSync(file)) throw new Error(`release: the page loads ${path}, which is not in ${o.distDir}`);
-    return store(readFileSync(file), extname(path));
+    if (extname(path) !== '.js') return store(readFileSync(file), extname(path));
+    // A script's imports of its sibling chunks ("./embed.4JOq.js") name the chunks as stored, so a
+    // frozen script never loads a later build's chunk (or a missing one).
+    const code = readFileSync(file, 'utf8').replace(
+      /((?:\bfrom|\bimport)\s*\(?\s*)(["'])(\.\/[^"']+\.js)\2/g,
+      (_, before: string, quote: string, specifier: string) =>
+        `${before}${quote}./${basename(asset(posix.join(posix.dirname(path), specifier)))}${quote}`,
+    );
+    return store(code, '.js');
   };
   const bannerCss = store(BANNER_CSS, '.css');
 

@@ -200,6 +200,21 @@ describe('a frozen page', () => {
     expect(frozen(FIRST, 'tariffs/')).not.toMatch(/"[^"]*\/_astro\//);
   });
 
+  test("a frozen script's imports of other chunks name chunks stored with it, never a build's", () => {
+    const scripts = readdirSync(join(store, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    let imports = 0;
+    for (const script of scripts) {
+      const code = readFileSync(join(store, 'assets', script), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.\/[^"']+)["']/g)) {
+        imports++;
+        expect(existsSync(join(store, 'assets', specifier!)), `${script} imports ${specifier}`).toBe(true);
+        expect(specifier, `${script} imports ${specifier}`).toMatch(/^\.\/[0-9a-f]{20}\.js$/);
+      }
+    }
+    expect(imports, 'the chart pages load a script that imports a shared chunk').toBeGreaterThan(0);
+  });
+
   test("every quote in a frozen page's Markdown twin is still on the cited source line", () => {
     const { seeds } = loadProject(ROOT);
     const footnote = /^\[\^\d+\]: .*?, line (\d+): "(.*)" <[^>]*\/sources\/([a-z]+)\/#L(\d+)>$/;

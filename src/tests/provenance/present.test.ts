@@ -8,6 +8,7 @@ import {
   formatDateBases,
   presentFigure,
   publisherLabels,
+  sourceTitle,
 } from '../../lib/provenance/format';
 import { dateBases, eventCitations, figureCitations, linesBehind } from '../../lib/provenance/lineage';
 import { noteWords, oneMarkPerSentence, PageMarks } from '../../lib/provenance/citations';
@@ -165,5 +166,18 @@ describe('a date whose year is not on its line says how it was worked out', () =
     const f = figure('pahalgam-civilians-killed');
     expect(formatDateBases(f.date)).toBe(`year from context: ${f.date.yearFrom}`);
     expect(formatDateBases(figure('india-russia-trade-2024').date)).toBe('');
+  });
+});
+
+describe('sourceTitle', () => {
+  test('a headline the file marks is the title; a first line the file does not mark as one is never passed off as it', () => {
+    expect(sourceTitle({ headline: 'A headline', headlineBasis: undefined })).toEqual({
+      text: 'A headline',
+      stated: true,
+    });
+    const untitled = sourceTitle({ headline: 'The first line.', headlineBasis: 'Nothing marks it as a headline.' });
+    expect(untitled.stated).toBe(false);
+    expect(untitled.text).not.toContain('The first line');
+    expect(untitled.text).toMatch(/^\[.+\]$/);
   });
 });

@@ -1,0 +1,1 @@
+function e(e){return e.startsWith(`#`)?null:{target:`_blank`,rel:`noopener`}}function t(e,t){let n=(e??``).split(/\s+/).filter(Boolean);for(let e of t.split(/\s+/))n.includes(e)||n.push(e);return n.join(` `)}function n(n){let r=e(n.getAttribute(`href`)??``);r&&(n.target=r.target,n.rel=t(n.getAttribute(`rel`),r.rel))}var r=`india-russia-us-explainer:embed-height`;export{n,r as t};
