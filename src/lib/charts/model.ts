@@ -196,8 +196,8 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       valueText: mark.atWords ? `“${mark.atWords}” (a commitment)` : 'no figure given',
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
-      precisionText: dated ? precisionWithBasis(dated.date) : 'as the source words it',
-      precision: dated ? PRECISION_LABEL[dated.date.precision] : 'as the source words it',
+      precisionText: dated ? precisionWithBasis(dated.date) : "period in this site's words",
+      precision: dated ? PRECISION_LABEL[dated.date.precision] : "period in this site's words",
       dateBasis: dated ? formatDateBases(dated.date) : '',
       note: mark.says,
       sources: [
