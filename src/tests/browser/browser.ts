@@ -4,7 +4,15 @@
  */
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+  type Response,
+} from 'playwright-core';
 import { listPages, siteBase, type SitePage } from '../../scripts/lib/site-pages';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -124,28 +132,47 @@ export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
   otherOrigin: string[];
+  /** Stop recording (for a tab that goes on to open another page). */
+  stop(): void;
 }
 
 /** Record console errors, uncaught exceptions, failed or 4xx/5xx requests and any request off-site. */
 export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], otherOrigin: [] };
-  page.on('console', (msg) => {
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const otherOrigin: string[] = [];
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error')
-      problems.consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
-  });
-  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-  });
-  page.on('request', (request) => {
+      consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+  };
+  const onPageError = (error: Error) => consoleErrors.push(`uncaught: ${error.message}`);
+  const onRequestFailed = (request: Request) =>
+    failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  };
+  const onRequest = (request: Request) => {
     const url = request.url();
     if (/^(data|blob|about):/.test(url)) return;
-    if (new URL(url).origin !== origin) problems.otherOrigin.push(url);
-  });
-  return problems;
+    if (new URL(url).origin !== origin) otherOrigin.push(url);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  page.on('request', onRequest);
+  return {
+    consoleErrors,
+    failedRequests,
+    otherOrigin,
+    stop() {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('requestfailed', onRequestFailed);
+      page.off('response', onResponse);
+      page.off('request', onRequest);
+    },
+  };
 }
 
 /** "3 problems:\n  - a\n  - b" for assertion messages that say what is wrong where. */
