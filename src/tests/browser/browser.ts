@@ -63,22 +63,41 @@ export function sitePages(): SitePage[] {
 const TEMPLATE_FAMILIES = [/^history\//, /^timeline\/[^/]+\//];
 
 /**
- * The pages the per-page browser checks open: every page, but of each template family only the
- * first (the full /timeline/ itself is no family member and is checked too). Lighthouse
- * (`npm run audit`, run by CI after the tests) opens every page, so the browser layer's cost does
- * not grow with each release's 32 histories or each new theme.
+ * Families of pages that are one template filled with different data of the same kind: the source
+ * documents (/sources/<id>/, one article's lines each) and the chart embeds (/embed/<id>/, one
+ * chart each, all of them also on /charts/). Each member is opened, because its own text can
+ * overflow a phone or its own requests fail, but axe audits only the first: the elements, roles
+ * and colours are the template's. Lighthouse (`npm run audit`, run by CI after the tests) audits
+ * every member's accessibility.
  */
-export function browserCheckedPages(): SitePage[] {
-  const family = (page: SitePage) =>
-    TEMPLATE_FAMILIES.findIndex((pattern) => pattern.test(page.path.slice(siteBase().length)));
+const SAME_TEMPLATE_FAMILIES = [/^sources\/[^/]+\//, /^embed\/[^/]+\//];
+
+/** Of each family, the first page in the sitemap's order; every page outside the families. */
+function firstOfEachFamily(pages: SitePage[], families: RegExp[]): SitePage[] {
+  const family = (page: SitePage) => families.findIndex((pattern) => pattern.test(page.path.slice(siteBase().length)));
   const seen = new Set<number>();
-  return sitePages().filter((page) => {
+  return pages.filter((page) => {
     const f = family(page);
     if (f === -1) return true;
     if (seen.has(f)) return false;
     seen.add(f);
     return true;
   });
+}
+
+/**
+ * The pages the per-page browser checks open: every page, but of each template family only the
+ * first (the full /timeline/ itself is no family member and is checked too). Lighthouse
+ * (`npm run audit`, run by CI after the tests) opens every page, so the browser layer's cost does
+ * not grow with each release's 32 histories or each new theme.
+ */
+export function browserCheckedPages(): SitePage[] {
+  return firstOfEachFamily(sitePages(), TEMPLATE_FAMILIES);
+}
+
+/** The opened pages that axe audits: all but the later members of a same-template family. */
+export function axeAuditedPages(): SitePage[] {
+  return firstOfEachFamily(browserCheckedPages(), SAME_TEMPLATE_FAMILIES);
 }
 
 export const VIEWPORTS = {

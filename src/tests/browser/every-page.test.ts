@@ -4,9 +4,10 @@
  *  - it loads with HTTP 200, no console error, no failed request, no request to another origin
  *    and no Content-Security-Policy violation (the site works offline from its own files and
  *    sends readers' visits to nobody else);
+ *  - nothing scrolls sideways at 320 px;
  *  - axe-core finds no violation in light and dark theme at phone and desktop widths (the page
- *    is re-themed and resized in place: the same document, four audits), and nothing scrolls
- *    sideways at 320 px. In the dark theme the
+ *    is re-themed and resized in place: the same document, four audits); of the source pages and
+ *    of the embeds, which share one template each, the first (see axeAuditedPages). In the dark theme the
  *    colour rules run on the whole page, and every other rule's light-theme result stands only
  *    where the page is proven the same but for colours (./theme-audit.ts); else all rules run.
  * The search page with a query (which loads Pagefind's JS, WebAssembly and index) is held to the
@@ -16,13 +17,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import {
   browserEnv,
   closeBrowserEnv,
   describeProblems,
   DIST,
   forceTheme,
+  axeAuditedPages,
   browserCheckedPages,
   sitePages,
   themedContext,
@@ -34,6 +36,7 @@ import { siteBase, sitemapProblems } from '../../scripts/lib/site-pages';
 import { AXE_TAGS, COLOUR_RULES, darkAuditScope, recordLightState, type DarkAuditScope } from './theme-audit';
 
 const pages = browserCheckedPages();
+const audited = new Set(axeAuditedPages().map((p) => p.path));
 // Light first: the dark audit is planned against the light one (./theme-audit.ts).
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = ['desktop', 'phone'] as const;
@@ -122,6 +125,37 @@ async function axeViolations(tab: Page, scope: DarkAuditScope | { kind: 'full' }
   return violations;
 }
 
+/**
+ * axe in light and dark theme at desktop and phone width: the page is re-themed and resized in
+ * place (the same document, four audits), light first, since its full audit is what the dark
+ * theme's non-colour rules are held to (./theme-audit.ts).
+ */
+async function auditEveryThemeAndWidth(tab: Page, path: string, expect: ExpectStatic): Promise<void> {
+  expect(await tab.locator('iframe, frame').count(), 'a page with frames needs axe without legacy mode').toBe(0);
+  await injectAxe(tab);
+  expect(
+    await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run),
+    'axe-core was not injected',
+  ).toBe('function');
+  for (const width of WIDTHS) {
+    await tab.setViewportSize(VIEWPORTS[width]);
+    for (const theme of THEMES) {
+      // Both ways a reader sets the theme: the system preference and the site's own switch.
+      await tab.emulateMedia({ colorScheme: theme });
+      await forceTheme(tab, theme);
+      expect(
+        await tab.evaluate(() => document.documentElement.getAttribute('data-theme')),
+        `data-theme did not stay ${theme}`,
+      ).toBe(theme);
+      if (theme === 'light') await recordLightState(tab);
+      const violations = await axeViolations(tab, theme === 'light' ? { kind: 'full' } : await darkAuditScope(tab));
+      expect
+        .soft(violations, `axe violations on ${path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`)
+        .toEqual([]);
+    }
+  }
+}
+
 describe('the page list', () => {
   it('dist/sitemap.xml exists and lists exactly the built pages', () => {
     expect(sitemapProblems(DIST), describeProblems('sitemap problems', sitemapProblems(DIST))).toEqual([]);
@@ -136,6 +170,17 @@ describe('the page list', () => {
     expect(all.filter((p) => !paths.includes(p)).every((p) => /^(history|timeline)\/[^/]+\//.test(p))).toBe(true);
   });
 
+  it('audits with axe every opened page but the later source pages and embeds, and one of each of those', () => {
+    const paths = (list: { path: string }[]) => list.map((p) => p.path.slice(siteBase().length));
+    const opened = paths(pages);
+    const axed = paths(axeAuditedPages());
+    expect(axed.filter((p) => /^sources\/[^/]+\//.test(p))).toHaveLength(1);
+    expect(axed.filter((p) => /^embed\/[^/]+\//.test(p))).toHaveLength(1);
+    expect(axed).toContain('sources/');
+    expect(axed).toContain('charts/');
+    expect(opened.filter((p) => !axed.includes(p)).every((p) => /^(sources|embed)\/[^/]+\//.test(p))).toBe(true);
+  });
+
   it('has pages to check', () => {
     expect(pages.length, 'no pages found in dist/sitemap.xml or dist/**/*.html').toBeGreaterThan(3);
   });
@@ -143,9 +188,11 @@ describe('the page list', () => {
 
 describe.concurrent('every page', () => {
   for (const page of pages) {
-    it(`${page.path} loads cleanly and has no accessibility violations (light and dark, phone and desktop)`, async ({
-      expect,
-    }) => {
+    const audit = audited.has(page.path);
+    const title = audit
+      ? `${page.path} loads cleanly and has no accessibility violations (light and dark, phone and desktop)`
+      : `${page.path} loads cleanly and fits a phone (axe audits the first page of its template)`;
+    it(title, async ({ expect }) => {
       const env = await browserEnv();
       const tab = await borrowTab(env.browser);
       let reusable = false;
@@ -154,37 +201,8 @@ describe.concurrent('every page', () => {
       try {
         const response = await tab.goto(`${env.origin}${page.path}`, { waitUntil: 'load' });
         expect(response?.status(), `${page.path} answered HTTP ${response?.status()}`).toBe(200);
-        expect(await tab.locator('iframe, frame').count(), 'a page with frames needs axe without legacy mode').toBe(0);
-        await injectAxe(tab);
-        expect(
-          await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run),
-          'axe-core was not injected',
-        ).toBe('function');
-
-        for (const width of WIDTHS) {
-          await tab.setViewportSize(VIEWPORTS[width]);
-          for (const theme of THEMES) {
-            // Both ways a reader sets the theme: the system preference and the site's own switch.
-            await tab.emulateMedia({ colorScheme: theme });
-            await forceTheme(tab, theme);
-            expect(
-              await tab.evaluate(() => document.documentElement.getAttribute('data-theme')),
-              `data-theme did not stay ${theme}`,
-            ).toBe(theme);
-            // Light first: its full audit is what the dark theme's non-colour rules are held to.
-            if (theme === 'light') await recordLightState(tab);
-            const violations = await axeViolations(
-              tab,
-              theme === 'light' ? { kind: 'full' } : await darkAuditScope(tab),
-            );
-            expect
-              .soft(
-                violations,
-                `axe violations on ${page.path} (${theme}, ${width}):\n  - ${violations.join('\n  - ')}`,
-              )
-              .toEqual([]);
-          }
-        }
+        if (audit) await auditEveryThemeAndWidth(tab, page.path, expect);
+        // The narrowest screen the site supports: nothing scrolls sideways.
         // The narrowest screen the site supports: nothing scrolls sideways.
         await tab.setViewportSize(NARROWEST);
         const { scroll, client } = await tab.$eval('html', (el) => ({
