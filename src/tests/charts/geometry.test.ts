@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spanOf, provenanceRows } from '../../lib/charts/model';
 import { toCsv } from '../../lib/io/csv';
 import { chartGeometry, LAYOUTS, wrap, type MarkGeometry, type Shape } from '../../lib/charts/geometry';
+import { textWidth } from '../../lib/charts/text';
 import { model } from './helpers';
 
 const xsOf = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
@@ -131,6 +132,30 @@ describe('bar charts', () => {
 });
 
 describe('readable at 320 px', () => {
+  it('no direct label is cut by a riser of its line, and India is named once, in both layouts', () => {
+    for (const layout of ['narrow', 'wide'] as const) {
+      const { marks } = chartGeometry(model('tariff-rate'), layout);
+      const size = LAYOUTS[layout].fontSize;
+      const india = marks.filter((m) => m.key.startsWith('us-tariff-india-'));
+      const labels = india.flatMap((m) => shapesOf(m, 'direct-label')) as Extract<Shape, { type: 'text' }>[];
+      const risers = india.flatMap((m) => shapesOf(m, 'riser')) as Extract<Shape, { type: 'line' }>[];
+      expect(risers.length, layout).toBeGreaterThan(0);
+      for (const label of labels) {
+        const [left, right] = [label.x, label.x + textWidth(label.text, size, true)];
+        const [top, bottom] = [label.y - size, label.y];
+        for (const riser of risers) {
+          const [low, high] = [Math.min(riser.y1, riser.y2), Math.max(riser.y1, riser.y2)];
+          const cuts = riser.x1 > left && riser.x1 < right && high > top && low < bottom;
+          expect(cuts, `${layout}: the riser at x=${riser.x1} cuts "${label.text}" (${left}–${right})`).toBe(false);
+        }
+      }
+      expect(
+        labels.filter((l) => l.text.startsWith('India')),
+        layout,
+      ).toHaveLength(1);
+    }
+  });
+
   it('narrow layouts keep text at 12 px or more in a 288 px column (320 px screen less page padding)', () => {
     for (const id of ['tariff-rate', 'india-russia-trade', 'india-russian-crude']) {
       const g = chartGeometry(model(id), 'narrow');

@@ -134,20 +134,25 @@ export function levelLabel(mark: ResolvedMark, first: boolean): string {
 
 /**
  * Label placement: start where the level starts (or end just before it, if it would run off the
- * chart), above the line, else below, else higher; never on another label.
+ * chart or be crossed by the riser to the series' next level), above the line, else below, else
+ * higher; never on another label.
  */
 export function placeLabel(
   text: string,
-  at: { x: number; level: number },
+  at: { x: number; level: number; nextRiserX?: number },
   frame: Pick<LevelFrame, 'top' | 'baseline' | 'left' | 'right' | 'fontSize'>,
   placed: { x: number; y: number; w: number }[],
 ): { x: number; y: number } {
   const { fontSize } = frame;
   const w = textWidth(text, fontSize, true);
   let lx = at.x + 2;
+  const before = at.x - w - 6;
   // No room after the start (a level that begins near the end): end the label just before the
   // start, clear of the riser that joins this level, else pull it left from the chart's edge.
-  if (lx + w > frame.right) lx = at.x - w - 6 >= frame.left ? at.x - w - 6 : frame.right - w;
+  if (lx + w > frame.right) lx = before >= frame.left ? before : frame.right - w;
+  // A short level whose next riser would cut through its label (on a phone, a rate that held for
+  // weeks): the label ends just before the level starts, where there is room.
+  else if (crossedByRiser(lx, w, at.nextRiserX) && before >= frame.left) lx = before;
   lx = Math.max(frame.left, lx);
   const candidates = [at.level - 6, at.level + fontSize + 4, at.level - 6 - fontSize - 2];
   const free = (cy: number) =>
@@ -159,16 +164,44 @@ export function placeLabel(
   return { x: lx, y: ly };
 }
 
-/** Every series' levels, in the order written in the data, with their labels and hit areas. */
+function crossedByRiser(lx: number, w: number, riserX: number | undefined): boolean {
+  return riserX !== undefined && riserX > lx && riserX < lx + w + 2;
+}
+
+/**
+ * Whether a label that starts at the level's start would be cut by the riser to the next level
+ * and has no room to end before the start either.
+ */
+function riserLeavesNoRoom(
+  text: string,
+  at: { x: number; nextRiserX?: number },
+  frame: Pick<LevelFrame, 'left' | 'fontSize'>,
+): boolean {
+  const w = textWidth(text, frame.fontSize, true);
+  return crossedByRiser(at.x + 2, w, at.nextRiserX) && at.x - w - 6 < frame.left;
+}
+
+/**
+ * Every series' levels, in the order written in the data, with their labels and hit areas. The
+ * series is named on its first level's label, or, where that level is too short to hold the name
+ * clear of the next riser (the tariff's weeks at 25% on a phone), on the next level's.
+ */
 export function levels(marks: ResolvedMark[], frame: LevelFrame): MarkGeometry[] {
   const placed: { x: number; y: number; w: number }[] = [];
-  return seriesOf(marks).flatMap((series) =>
-    series.map((mark, i) => {
+  return seriesOf(marks).flatMap((series) => {
+    let nameNext = false;
+    return series.map((mark, i) => {
       const { shapes, endX } = levelShapes(mark, series[i + 1], frame);
       const startX = frame.x(startOf(mark).start);
       const level = round(frame.y(mark.value!));
-      const text = levelLabel(mark, i === 0);
-      const at = placeLabel(text, { x: startX, level }, frame, placed);
+      const next = series[i + 1];
+      const nextRiserX = next ? frame.x(startOf(next).start) : undefined;
+      let named = i === 0 || nameNext;
+      nameNext =
+        named && next !== undefined && riserLeavesNoRoom(levelLabel(mark, true), { x: startX, nextRiserX }, frame);
+      if (nameNext) named = false;
+      const text = levelLabel(mark, named);
+      const at = placeLabel(text, { x: startX, level, nextRiserX }, frame, placed);
       shapes.push({ type: 'text', x: round(at.x), y: round(at.y), text, cls: `direct-label role-${mark.role}` });
       const hitFrom = round(startX);
       return {
@@ -186,6 +219,6 @@ export function levels(marks: ResolvedMark[], frame: LevelFrame): MarkGeometry[]
         ariaLabel: markAriaLabel(mark, LEVEL_ROLES[mark.role]!),
         info: markInfo(mark),
       } satisfies MarkGeometry;
-    }),
-  );
+    });
+  });
 }
