@@ -106,6 +106,10 @@ document.addEventListener('click', async (event) => {
 let shown: HTMLElement | null = null; // the one preview on screen
 let touched = false;
 let openBeforeTap = false; // was the tapped mark's preview already showing when the finger went down?
+// A preview opened by keyboard focus stays while its mark has focus (WCAG 1.4.13, persistent):
+// a mouse resting elsewhere, which the browser "moves" over new content when focus scrolls the
+// page, must not close it.
+let focusedMark: Element | null = null;
 
 function previewOf(mark: Element | null): HTMLElement | null {
   const id = mark?.getAttribute('data-preview');
@@ -169,17 +173,20 @@ const markOf = (target: EventTarget | null) =>
   (target as Element | null)?.closest?.('sup.cite a[data-preview], sup.cite a[data-note]') ?? null;
 
 document.addEventListener('focusin', (e) => {
-  const mark = markOf(e.target);
-  if (mark) show(mark);
+  focusedMark = markOf(e.target);
+  if (focusedMark) show(focusedMark);
   else hide();
 });
 document.addEventListener('focusout', (e) => {
-  if (markOf(e.target)) hide();
+  if (!markOf(e.target)) return;
+  focusedMark = null;
+  hide();
 });
 document.addEventListener('pointerover', (e) => {
   if (e.pointerType === 'touch') return;
   const mark = markOf(e.target);
   if (mark) show(mark);
+  else if (focusedMark && previewOf(focusedMark) === shown) return;
   else if (shown && !shown.parentElement?.contains(e.target as Node)) hide();
 });
 document.addEventListener('pointerdown', (e) => {

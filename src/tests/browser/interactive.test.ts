@@ -145,6 +145,16 @@ describe('citation mark names and previews (issue 18.3)', () => {
       const box = (await preview.boundingBox())!;
       expect(box.y, 'the preview starts on screen').toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, 'the preview ends on screen').toBeLessThanOrEqual(780);
+      // A mouse resting elsewhere (the browser "moves" it over whatever scrolls beneath it) must
+      // not close a preview opened by focus while the mark keeps focus (WCAG 1.4.13, persistent).
+      const elsewhere = { x: 40, y: 120 };
+      const under = await tab.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('sup.cite, main')?.tagName,
+        elsewhere,
+      );
+      expect(under, 'the mouse should move over the page, away from the mark').toBe('MAIN');
+      await tab.mouse.move(elsewhere.x, elsewhere.y);
+      expect(await preview.isVisible(), 'the preview closed when the mouse moved elsewhere').toBe(true);
     } finally {
       await tab.close();
     }
