@@ -8,9 +8,10 @@
  *   browser  src/tests/browser/: the built site in Chromium. ONE preview server and ONE Chromium
  *            for every file (./src/tests/browser/global-setup.ts). `npm run test:browser`.
  *
- * `npm test` runs them in that order (sequence.groupOrder) after the build (the type check runs
- * beside the build and the tests),
- * so the astro builds of the build layer never compete with the browser for the two cores.
+ * `npm test` runs them after the build (the type check and the linter run beside the build and
+ * the tests): unit and build together first, sharing two workers (sequence.groupOrder 0), the long
+ * build files leading so the short unit files fill the cores their tail leaves idle; then the
+ * browser layer alone, so the astro builds of the build layer never compete with Chromium.
  */
 import { defineConfig } from 'vitest/config';
 import { LongFilesFirst } from './src/tests/helpers/long-files-first';
@@ -28,7 +29,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/tests/**/*.test.ts'],
           exclude: [BUILD, BROWSER],
+          // Beside the build layer, in the same two workers (Vitest requires one maxWorkers per group).
           sequence: { groupOrder: 0 },
+          maxWorkers: 2,
           // Pure tests that restore what they change (process.env in cite/format): sharing one
           // module graph per worker halves the layer's CPU time, most of which was re-importing.
           isolate: false,
@@ -39,7 +42,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: [BUILD],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 0 },
           // Each file may run `astro build` or `astro dev`: two files at a time on two cores, and at
           // most three concurrent tests in a file (build-fails builds its two broken copies side by side).
           maxWorkers: 2,
