@@ -372,13 +372,18 @@ function testBench(): TestTimes {
     // `astro check` starts with the build and runs beside it and the test layers.
     { stage: 'type check (beside build and tests)', seconds: checkSeconds, files: 0, tests: 0 },
   ];
-  for (const layer of ['unit', 'build', 'browser']) {
-    const files = report.testResults.filter((r) => layerOf(r.name) === layer);
+  // The unit and build layers share one group of workers (vitest.config.ts), so they are one stage.
+  const groups = [
+    { stage: 'vitest: unit and build layers, side by side', layers: ['unit', 'build'] },
+    { stage: 'vitest: browser layer', layers: ['browser'] },
+  ];
+  for (const group of groups) {
+    const files = report.testResults.filter((r) => group.layers.includes(layerOf(r.name)));
     if (files.length === 0) continue;
     const first = Math.min(...files.map((f) => f.startTime));
     const last = Math.max(...files.map((f) => f.endTime));
     stages.push({
-      stage: `vitest: ${layer} layer`,
+      stage: group.stage,
       seconds: (last - first) / 1000,
       files: files.length,
       tests: files.reduce((n, f) => n + f.assertionResults.length, 0),
@@ -398,7 +403,7 @@ function testSection(runs: TestTimes[]): string {
   const t = medianRun(runs);
   const each = runs.map((r) => `${r.totalSeconds.toFixed(0)} s`).join(', ');
   return [
-    `**\`npm test\`** (build, then the test layers in order, with the type check beside both; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time${runs.length > 1 ? `, the median of ${runs.length} runs (${each})` : ''}; that run used ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
+    `**\`npm test\`** (the build, then the unit and build layers side by side, then the browser layer, with the type check and the linter beside them all; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time${runs.length > 1 ? `, the median of ${runs.length} runs (${each})` : ''}; that run used ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
     '',
     table(
       ['stage', 'wall time', 'files', 'tests'],
