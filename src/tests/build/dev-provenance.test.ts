@@ -34,7 +34,8 @@ async function waitForPage(
     } catch {
       // Not listening yet.
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Each answer in the good state renders the whole page again: a quarter second between asks.
+    await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(
     `the page did not reach the expected state in ${timeoutMs} ms; last HTTP ${last.status}:\n${last.body.slice(0, 600)}\n--- dev server output ---\n${log}`,
