@@ -33,7 +33,12 @@ class ChartTooltip extends HTMLElement {
       if (mark && !this.pinned) this.show(mark);
     });
     this.addEventListener('pointerleave', () => {
-      if (!this.pinned) this.hide();
+      if (this.pinned) return;
+      // Details shown by keyboard focus stay while the focus does (WCAG 1.4.13, persistent):
+      // the mouse passing over the chart and out again goes back to the focused mark's.
+      const focused = this.markOf(document.activeElement);
+      if (focused && this.contains(focused)) this.show(focused);
+      else this.hide();
     });
     this.addEventListener('click', (e) => {
       const mark = this.markOf(e.target);

@@ -96,6 +96,14 @@ describe('charts in the browser', () => {
     expect(await active(), 'ArrowRight wraps from the last mark to the first').toBe(marks[0]![0]);
     await page.keyboard.press('ArrowLeft');
     expect(await active()).toBe(marks.at(-1)![0]);
+    // The mouse passing over the chart and out again leaves the focused mark's details open
+    // (WCAG 1.4.13: shown by focus, they stay while the focus does).
+    const tip = page.locator('[data-chart="tariff-rate"] .chart-tip');
+    const focusedDetails = await tip.innerText();
+    await page.locator(`${wide} g[data-mark="${marks[0]![0]}"] .hit`).first().hover({ force: true });
+    await page.mouse.move(2, 2);
+    expect(await tip.isVisible(), 'the mouse leaving the chart closed the focused mark’s details').toBe(true);
+    expect(await tip.innerText()).toBe(focusedDetails);
     // The focused mark is now the chart's Tab stop; one Tab leaves the drawing.
     expect(await page.locator(`${wide} g[data-mark][tabindex="0"]`).getAttribute('data-mark')).toBe(marks.at(-1)![0]);
     await page.keyboard.press('Tab');
