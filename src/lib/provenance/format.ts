@@ -132,16 +132,26 @@ function precisionOf(value: string): Exclude<Precision, 'range'> {
   return (['year', 'month', 'day'] as const)[value.split('-').length - 1] ?? 'year';
 }
 
+/**
+ * The words two printed dates end with in common, with the space before them, when the first keeps
+ * a word of its own: " 2025" for "11 May 2025" and "August 2025", " August 2025" for "1 August 2025"
+ * and "31 August 2025", "" for "2024" and "2025". A range prints its start without it.
+ */
+export function sharedTail(first: string, second: string): string {
+  const a = first.split(' ');
+  const b = second.split(' ');
+  let n = 0;
+  while (n < a.length - 1 && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n === 0 ? '' : ` ${a.slice(a.length - n).join(' ')}`;
+}
+
 /** A date no more precise than the source: "August 2025", never "1 August 2025" unless a day is stated. */
 export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'>): string {
   if (date.precision === 'range' && date.end) {
     const start = formatPoint(date.value, precisionOf(date.value));
     const end = formatPoint(date.end, precisionOf(date.end));
-    // "31 August – 1 September 2025": drop the repeated year from the start.
-    const [sy] = date.value.split('-');
-    const [ey] = date.end.split('-');
-    const startShort = sy === ey && start.endsWith(` ${sy}`) ? start.slice(0, -(sy!.length + 1)) : start;
-    return `${startShort}–${end}`;
+    // "31 August–1 September 2025", "1–31 August 2025": the start drops what the end repeats.
+    return `${start.slice(0, start.length - sharedTail(start, end).length)}–${end}`;
   }
   return formatPoint(date.value, date.precision === 'range' ? precisionOf(date.value) : date.precision);
 }

@@ -200,8 +200,9 @@ export const eventSchema = z.object({
   /** Why the site states it in its own voice although a line attributes it to a party; see ownVoiceSchema. */
   ownVoice: ownVoiceSchema.optional(),
   /**
-   * The event this one comes after, when both share a span and the source fixes their order by its
-   * own words ("on Saturday" … "late on Tuesday"); the timeline honours it (src/lib/site/timeline.ts).
+   * The event this one comes after, when their spans overlap (so the dates cannot order them) and the
+   * sources fix their order by their own words ("on Saturday" … "late on Tuesday"); the timeline
+   * honours it (src/lib/site/timeline.ts).
    */
   follows: idSchema.optional(),
 });

@@ -11,7 +11,7 @@ export interface SourcesScope {
   countWord: string;
   /** "February 2026": the latest month named in any source's dating. */
   newestMonth: string;
-  /** The publishers of content-farm articles (unsigned, unsourced), flagged wherever used. */
+  /** The publishers of content-farm articles (unsigned, unsourced), flagged where each page first uses them. */
   contentFarms: string[];
 }
 

@@ -6,12 +6,13 @@
  * known only as "2025" opens 2025, "May 2025" comes before "10 May 2025", and "August 2025" before
  * "31 August – 1 September 2025". An undated report with clues carries an inferred range in the
  * data (precision "range" with an `inference`), and is placed by that range's start, after any
- * dated entry starting the same day, and before a window starting then that may end later. Entries that
- * share a span keep the order their source fixes (an event's `follows`), e.g. Al Jazeera's "on
- * Saturday" rally before Sunday's interview, Monday's posts and reply, and "late on Tuesday".
+ * dated entry starting the same day, and before a window starting then that may end later. Entries
+ * whose spans overlap keep the order their source fixes (an event's `follows`), e.g. Al Jazeera's "on
+ * Saturday" rally before Sunday's interview, Monday's posts and reply, and "late on Tuesday"; and the
+ * doubling to 50%, known only as "August 2025", after that week, in which Trump was still threatening it.
  */
 import type { Event, Theme } from '../provenance/schema';
-import { formatDate } from '../provenance/format';
+import { formatDate, sharedTail } from '../provenance/format';
 import { THEME_LABEL } from '../provenance/themes';
 
 export interface TimelineYear {
@@ -55,15 +56,15 @@ export function compareSpans(a: Event, b: Event): number {
   return byEnd || a.id.localeCompare(b.id);
 }
 
-/** The same span: the same start and the same end. */
-function sameSpan(a: Event, b: Event): boolean {
-  return startKey(a.date) === startKey(b.date) && endKey(a.date) === endKey(b.date);
+/** Spans that share at least one day, so their dates alone cannot order them. */
+function overlap(a: Event, b: Event): boolean {
+  return startKey(a.date) <= endKey(b.date) && startKey(b.date) <= endKey(a.date);
 }
 
 /**
  * Problems with `follows`, each as "file-free" text naming the id, what was expected, what was found
- * and the fix: the named event must exist and share the span (otherwise the dates already order them),
- * and no chain may loop.
+ * and the fix: the named event must exist and its span must overlap this one's (otherwise the dates
+ * already order them, or contradict the order), and no chain may loop.
  */
 export function followsProblems(events: readonly Event[]): string[] {
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -75,10 +76,10 @@ export function followsProblems(events: readonly Event[]): string[] {
       problems.push(
         `events › ${event.id}: follows "${event.follows}", which is no event; fix: name an event id or drop follows.`,
       );
-    } else if (!sameSpan(event, before)) {
+    } else if (!overlap(event, before)) {
       problems.push(
-        `events › ${event.id}: follows "${before.id}", expected the same span, found ${formatDate(event.date)} ` +
-          `and ${formatDate(before.date)}; fix: drop follows (the dates already order them).`,
+        `events › ${event.id}: follows "${before.id}", expected spans that overlap, found ${formatDate(event.date)} ` +
+          `and ${formatDate(before.date)}; fix: drop follows (the dates already order them) or correct a date.`,
       );
     }
     const seen = new Set([event.id]);
@@ -94,41 +95,38 @@ export function followsProblems(events: readonly Event[]): string[] {
 }
 
 /**
- * Events in timeline order: by span (compareSpans), and within a shared span each event after the one
- * it follows. On a theme's page the event it follows may be absent; then it follows that one's own
- * predecessor, so the source's order still holds among the events shown.
+ * Events in timeline order: by span (compareSpans), except that an event never comes before the one
+ * it follows; it waits until that one is placed, then goes next as far as the spans allow. On a theme's
+ * page the event it follows may be absent; then it follows that one's own predecessor, so the source's
+ * order still holds among the events shown.
  */
 export function orderEvents(events: readonly Event[], all: readonly Event[] = events): Event[] {
   const problems = followsProblems(all);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   const everyEvent = new Map(all.map((e) => [e.id, e]));
-  const sorted = [...events].sort(compareSpans);
-  const out: Event[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sameSpan(sorted[i]!, sorted[j]!)) j++;
-    const group = sorted.slice(i, j);
-    const inGroup = new Set(group.map((e) => e.id));
-    const predecessor = (e: Event): string | undefined => {
-      // The nearest event shown in this span that the source puts before `e` (walking past absent ones).
-      const seen = new Set<string>();
-      for (let id = e.follows; id && !seen.has(id); id = everyEvent.get(id)?.follows) {
-        seen.add(id);
-        if (inGroup.has(id)) return id;
-      }
-      return undefined;
-    };
-    const placed = new Set<string>();
-    while (placed.size < group.length) {
-      // Stable: the first event (in span order) whose predecessor is placed or absent goes next.
-      const next = group.find(
-        (e) => !placed.has(e.id) && (predecessor(e) === undefined || placed.has(predecessor(e)!)),
-      );
-      if (!next) throw new Error(`orderEvents: the follows chain among ${[...inGroup].join(', ')} loops`);
-      placed.add(next.id);
-      out.push(next);
+  const shown = new Set(events.map((e) => e.id));
+  const predecessor = (e: Event): string | undefined => {
+    // The nearest shown event that the source puts before `e` (walking past absent ones).
+    const seen = new Set<string>();
+    for (let id = e.follows; id && !seen.has(id); id = everyEvent.get(id)?.follows) {
+      seen.add(id);
+      if (shown.has(id)) return id;
     }
-    i = j;
+    return undefined;
+  };
+  const pending = [...events].sort(compareSpans);
+  const placed = new Set<string>();
+  const out: Event[] = [];
+  while (pending.length > 0) {
+    // Stable: the first event in span order whose predecessor is placed or not shown goes next.
+    const at = pending.findIndex((e) => {
+      const before = predecessor(e);
+      return before === undefined || placed.has(before);
+    });
+    if (at < 0) throw new Error(`orderEvents: the follows chain among ${pending.map((e) => e.id).join(', ')} loops`);
+    const [next] = pending.splice(at, 1);
+    placed.add(next!.id);
+    out.push(next!);
   }
   return out;
 }
@@ -143,10 +141,9 @@ export function timelineDate(date: Event['date']): { text: string; span: 'uncert
   if (!date.inference) return { text: formatDate(date), span: 'lasting' };
   const start = formatDate({ value: date.value, precision: 'range' });
   const end = formatDate({ value: date.end, precision: 'range' });
-  const year = date.end.slice(0, 4);
-  const startShort =
-    date.value.slice(0, 4) === year && start.endsWith(` ${year}`) ? start.slice(0, -(year.length + 1)) : start;
-  return { text: `Sometime between ${startShort} and ${end}`, span: 'uncertain' };
+  // Drop from the start what the end repeats: "1 August 2025" and "31 August 2025" give "1 and 31 August 2025".
+  const shared = sharedTail(start, end);
+  return { text: `Sometime between ${start.slice(0, start.length - shared.length)} and ${end}`, span: 'uncertain' };
 }
 
 /** Group events by the year their span starts in, each year's events in order. */

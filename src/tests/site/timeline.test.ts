@@ -9,6 +9,7 @@ import {
   timelineDate,
 } from '../../lib/site/timeline';
 import { loadProject } from '../../lib/provenance/load';
+import { formatDate } from '../../lib/provenance/format';
 import type { Event } from '../../lib/provenance/schema';
 
 const ref = [{ seed: 'aljazeera', line: 1, quote: 'India' }];
@@ -98,7 +99,7 @@ describe('theme filters', () => {
   });
 });
 
-describe('follows: the order a source fixes within a shared span', () => {
+describe('follows: the order a source fixes where the dates cannot', () => {
   const span = (id: string, follows?: string, themes: Event['themes'] = ['tariffs']): Event => ({
     ...event(id, '2025-07', 'range', themes),
     date: { value: '2025-07', precision: 'range', end: '2025-08', inference: 'Six months after the January return.' },
@@ -128,13 +129,33 @@ describe('follows: the order a source fixes within a shared span', () => {
     expect(orderEvents(shown, week).map((e) => e.id)).toEqual(['c-saturday', 'a-tuesday']);
   });
 
-  it('reports an unknown id, a different span and a loop', () => {
+  it('reports an unknown id, a span the dates already order, and a loop', () => {
     const other = { ...event('other', '2025-05', 'month'), follows: 'c-saturday' };
     const problems = followsProblems([...week, span('x', 'nowhere'), other, span('p', 'q'), span('q', 'p')]);
     expect(problems.join('\n')).toMatch(/x: follows "nowhere", which is no event/);
-    expect(problems.join('\n')).toMatch(/other: follows "c-saturday", expected the same span/);
+    expect(problems.join('\n')).toMatch(/other: follows "c-saturday", expected spans that overlap/);
     expect(problems.join('\n')).toMatch(/loops/);
     expect(() => orderEvents([span('x', 'nowhere')])).toThrow(/no event/);
+  });
+
+  it('puts an event after one it follows in an overlapping span, however early its own span starts', () => {
+    const doubling = { ...event('doubling', '2025-08', 'month'), follows: 'tuesday' };
+    const tuesday: Event = {
+      ...event('tuesday', '2025-08-01', 'range'),
+      date: { value: '2025-08-01', precision: 'range', end: '2025-08-31', inference: 'After the deadline.' },
+    };
+    const order = orderEvents([
+      doubling,
+      event('call', '2025-08-08', 'day'),
+      tuesday,
+      event('deadline', '2025-08-01', 'day'),
+    ]);
+    expect(order.map((e) => e.id)).toEqual(['deadline', 'tuesday', 'doubling', 'call']);
+    // Without follows, the month opens the month.
+    expect(orderEvents([{ ...doubling, follows: undefined }, tuesday]).map((e) => e.id)).toEqual([
+      'doubling',
+      'tuesday',
+    ]);
   });
 
   it("orders the real July–August 2025 entries as Al Jazeera's weekdays do (fact-check A, M1)", () => {
@@ -152,6 +173,24 @@ describe('follows: the order a source fixes within a shared span', () => {
       ids.indexOf('miller-india-tied-with-china'),
     );
   });
+
+  it('lists that week after the 1 August entries and before the doubling to 50% (fresh fact-check, timeline M1)', () => {
+    const { data } = loadProject(process.cwd());
+    const ids = orderEvents(data.events).map((e) => e.id);
+    const week = [
+      'modi-defiant-rally',
+      'miller-india-tied-with-china',
+      'trump-substantially-raising-tariff',
+      'trump-truth-social-india-resells-oil',
+      'mea-calls-us-targeting-unjustified',
+      'doval-lands-in-moscow',
+    ].map((id) => ids.indexOf(id));
+    const firstOfWeek = Math.min(...week);
+    const lastOfWeek = Math.max(...week);
+    expect(ids.indexOf('tariff-deadline-august-1')).toBeLessThan(firstOfWeek);
+    expect(ids.indexOf('higher-tariffs-take-effect-invezz')).toBeLessThan(firstOfWeek);
+    expect(ids.indexOf('us-doubles-tariff-august-2025')).toBeGreaterThan(lastOfWeek);
+  });
 });
 
 describe('timelineDate: uncertainty reads as uncertainty', () => {
@@ -168,5 +207,22 @@ describe('timelineDate: uncertainty reads as uncertainty', () => {
       span: 'lasting',
     });
     expect(timelineDate({ value: '2025-08', precision: 'month' })).toEqual({ text: 'August 2025', span: 'point' });
+    const inAugust = {
+      value: '2025-08-01',
+      end: '2025-08-31',
+      precision: 'range' as const,
+      inference: 'After the deadline.',
+    };
+    expect(timelineDate(inAugust)).toEqual({ text: 'Sometime between 1 and 31 August 2025', span: 'uncertain' });
+    expect(
+      timelineDate({ value: '2025-07', end: '2025-08', precision: 'range', inference: 'Six months on.' }).text,
+    ).toBe('Sometime between July and August 2025');
+    expect(
+      timelineDate({ value: '2024-12', end: '2025-01', precision: 'range', inference: 'Around the turn.' }).text,
+    ).toBe('Sometime between December 2024 and January 2025');
+    expect(formatDate({ value: '2025-08-01', end: '2025-08-31', precision: 'range' })).toBe('1–31 August 2025');
+    expect(formatDate({ value: '2025-08-31', end: '2025-09-01', precision: 'range' })).toBe(
+      '31 August–1 September 2025',
+    );
   });
 });
