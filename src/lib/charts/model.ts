@@ -193,7 +193,7 @@ export function buildChartModel(chart: Chart, input: ModelInput): ChartModel {
       label: mark.label,
       value: mark.at,
       unit: chart.unit,
-      valueText: mark.atWords ? `“${mark.atWords}” (a commitment)` : 'no figure given',
+      valueText: mark.atWords ? `“${mark.atWords}” (announced)` : 'no figure given',
       span,
       dateText: span?.text ?? mark.period ?? 'not dated',
       precisionText: dated ? precisionWithBasis(dated.date) : "period in this site's words",

@@ -7,7 +7,7 @@ import { round } from './shared';
 import { KEY_MID, KEY_SAMPLE_SIZE, type KeyEntry, type RoleTexts } from './types';
 
 export const COMMITMENT_ROLES: RoleTexts = {
-  commitment: { aria: ' (a commitment, not data)', kind: 'commitment', suffix: '' },
+  commitment: { aria: ' (an announced level, not data)', kind: 'announced level', suffix: '' },
 };
 
 const diamond = (cx: number, cy: number, r: number) =>
@@ -21,7 +21,7 @@ export const COMMITMENT_KEY: KeyEntry[] = [
       { type: 'path', d: diamond(KEY_SAMPLE_SIZE.width / 2, KEY_MID, 6), cls: 'commitment-marker role-commitment' },
     ],
     drawn: 'hollow diamond',
-    text: 'a commitment announced, not a measurement',
+    text: 'a level announced, not a measurement',
   },
 ];
 
@@ -33,7 +33,7 @@ export function commitmentShapes(
 ): { shapes: Shape[]; bottom: number } {
   const cx = x(mark.value!);
   const cy = top + BAR_HEIGHT / 2;
-  const words = mark.valueText.replace(' (a commitment)', '');
+  const words = mark.valueText.replace(' (announced)', '');
   return {
     shapes: [
       { type: 'path', d: diamond(cx, cy, 8), cls: `commitment-marker role-${mark.role}` },
@@ -41,7 +41,7 @@ export function commitmentShapes(
         type: 'text',
         x: round(cx + 16),
         y: round(cy + fontSize * 0.35),
-        text: `Commitment: ${words}`,
+        text: `Announced: ${words}`,
         cls: `value-label role-${mark.role}`,
       },
     ],
