@@ -12,7 +12,10 @@
  *  4. `npm test` wall time, split into its stages: type check, build, and each test layer
  *     (unit, build, browser; from Vitest's JSON report of that same run). It runs
  *     BENCH_TEST_RUNS times (default 3) and reports the median run with every run's time: on a
- *     shared two-core machine one run can be 15 % faster or slower than the next.
+ *     shared two-core machine one run can be 15 % faster or slower than the next. With
+ *     BENCH_FRESH=1 each run is in a fresh clone of HEAD (`npm install` first, not timed, and
+ *     ../shared linked beside it as in CI), so no ESLint, Prettier, Astro or Vite cache helps it:
+ *     the case issue 19 names ("on a fresh clone").
  *
  * Env: BENCH_PARTS (default "tests,verifier,chart,builds"; e.g. BENCH_PARTS=tests for the test
  * times only, which `npm run bench:tests` does), BENCH_MULTIPLIERS (default "1,10,100"), BENCH_CITATIONS (default 10000), BENCH_RUNS (builds per
@@ -325,8 +328,22 @@ interface TestTimes {
   stages: { stage: string; seconds: number; files: number; tests: number }[];
 }
 
-/** Run `npm test` once, as a maintainer would, and split its wall time by stage and layer. */
-function testBench(): TestTimes {
+/**
+ * A fresh clone of the committed HEAD in a temporary directory, with its packages installed and
+ * ../shared linked beside it as CI has it; returns the clone's root. Installing is not timed.
+ */
+function freshClone(): string {
+  const parent = mkdtempSync(join(tmpdir(), 'bench-fresh-'));
+  const clone = join(parent, 'main');
+  execFileSync('git', ['clone', '--quiet', ROOT, clone], { stdio: 'inherit' });
+  const shared = join(ROOT, '..', 'shared');
+  if (existsSync(shared)) symlinkSync(shared, join(parent, 'shared'));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: clone, stdio: 'inherit' });
+  return clone;
+}
+
+/** Run `npm test` once in `cwd`, as a maintainer would, and split its wall time by stage and layer. */
+function testBench(cwd: string = ROOT): TestTimes {
   const reportFile = join(mkdtempSync(join(tmpdir(), 'bench-tests-')), 'report.json');
   // CPU time (user + system, all child processes) via GNU time when the machine has it: on a
   // shared machine wall time is noisy, CPU time much less so.
@@ -337,7 +354,7 @@ function testBench(): TestTimes {
   const loadBefore = loadavg()[0]!;
   const started = Date.now();
   const run = spawnSync(command, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, VITEST_JSON_REPORT: reportFile },
     stdio: 'inherit',
   });
@@ -393,6 +410,7 @@ function testBench(): TestTimes {
 }
 
 const TEST_RUNS = Math.max(1, Number(process.env.BENCH_TEST_RUNS ?? 3));
+const FRESH = process.env.BENCH_FRESH === '1';
 
 /** The median run by wall time (the lower middle one for an even count). */
 function medianRun(runs: TestTimes[]): TestTimes {
@@ -403,7 +421,7 @@ function testSection(runs: TestTimes[]): string {
   const t = medianRun(runs);
   const each = runs.map((r) => `${r.totalSeconds.toFixed(0)} s`).join(', ');
   return [
-    `**\`npm test\`** (the build, then the unit and build layers side by side, then the browser layer, with the type check and the linter beside them all; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time${runs.length > 1 ? `, the median of ${runs.length} runs (${each})` : ''}; that run used ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
+    `**\`npm test\`**${FRESH ? ' in a fresh clone of HEAD each run' : ''} (the build, then the unit and build layers side by side, then the browser layer, with the type check and the linter beside them all; ${t.passed} passed, ${t.failed} failed): **${t.totalSeconds.toFixed(0)} s** wall time${runs.length > 1 ? `, the median of ${runs.length} runs (${each})` : ''}; that run used ${Number.isNaN(t.cpuSeconds) ? 'CPU time not measured' : `${t.cpuSeconds.toFixed(0)} s CPU (user + system)`}, load average ${t.load}.`,
     '',
     table(
       ['stage', 'wall time', 'files', 'tests'],
@@ -425,8 +443,10 @@ async function main() {
   console.log(`Benchmark on ${machine}\n`);
   const tests: TestTimes[] = [];
   for (let run = 1; PARTS.has('tests') && run <= TEST_RUNS; run++) {
-    console.log(`npm test (run ${run} of ${TEST_RUNS})…`);
-    tests.push(testBench());
+    console.log(`npm test (run ${run} of ${TEST_RUNS})${FRESH ? ' in a fresh clone' : ''}…`);
+    const clone = FRESH ? freshClone() : undefined;
+    tests.push(testBench(clone));
+    if (clone && !KEEP) rmSync(dirname(clone), { recursive: true, force: true });
   }
   const api = await loadProvenance();
 
