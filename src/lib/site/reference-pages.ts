@@ -51,7 +51,7 @@ export const REFERENCE_PAGES: Record<ReferencePath, ReferencePage> = {
     key: 'figures',
     title: 'All figures',
     description:
-      'Every number on this site, with the source line and words that state it, or the inputs and formula it is derived from.',
+      'Every figure on this site, with the source line and words that state it, or the inputs and formula it is derived from.',
     data: [DATA_FILES.figures],
   },
   'charts/': {
