@@ -133,16 +133,16 @@ function precisionOf(value: string): Exclude<Precision, 'range'> {
 }
 
 /**
- * The words two printed dates end with in common, with the space before them, when the first keeps
- * a word of its own: " 2025" for "11 May 2025" and "August 2025", " August 2025" for "1 August 2025"
- * and "31 August 2025", "" for "2024" and "2025". A range prints its start without it.
+ * A range's start as printed before its end: without the words the end repeats, as long as it keeps
+ * one of its own. "11 May 2025" before "August 2025" gives "11 May"; "1 August 2025" before
+ * "31 August 2025" gives "1"; "2024" before "2025" stays "2024".
  */
-export function sharedTail(first: string, second: string): string {
-  const a = first.split(' ');
-  const b = second.split(' ');
+export function withoutSharedTail(start: string, end: string): string {
+  const a = start.split(' ');
+  const b = end.split(' ');
   let n = 0;
   while (n < a.length - 1 && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n === 0 ? '' : ` ${a.slice(a.length - n).join(' ')}`;
+  return a.slice(0, a.length - n).join(' ');
 }
 
 /** A date no more precise than the source: "August 2025", never "1 August 2025" unless a day is stated. */
@@ -150,8 +150,8 @@ export function formatDate(date: Pick<SourcedDate, 'value' | 'precision' | 'end'
   if (date.precision === 'range' && date.end) {
     const start = formatPoint(date.value, precisionOf(date.value));
     const end = formatPoint(date.end, precisionOf(date.end));
-    // "31 August–1 September 2025", "1–31 August 2025": the start drops what the end repeats.
-    return `${start.slice(0, start.length - sharedTail(start, end).length)}–${end}`;
+    // "31 August–1 September 2025", "1–31 August 2025".
+    return `${withoutSharedTail(start, end)}–${end}`;
   }
   return formatPoint(date.value, date.precision === 'range' ? precisionOf(date.value) : date.precision);
 }

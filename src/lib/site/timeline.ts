@@ -12,7 +12,7 @@
  * doubling to 50%, known only as "August 2025", after that week, in which Trump was still threatening it.
  */
 import type { Event, Theme } from '../provenance/schema';
-import { formatDate, sharedTail } from '../provenance/format';
+import { formatDate, withoutSharedTail } from '../provenance/format';
 import { THEME_LABEL } from '../provenance/themes';
 
 export interface TimelineYear {
@@ -141,9 +141,8 @@ export function timelineDate(date: Event['date']): { text: string; span: 'uncert
   if (!date.inference) return { text: formatDate(date), span: 'lasting' };
   const start = formatDate({ value: date.value, precision: 'range' });
   const end = formatDate({ value: date.end, precision: 'range' });
-  // Drop from the start what the end repeats: "1 August 2025" and "31 August 2025" give "1 and 31 August 2025".
-  const shared = sharedTail(start, end);
-  return { text: `Sometime between ${start.slice(0, start.length - shared.length)} and ${end}`, span: 'uncertain' };
+  // "Sometime between 1 and 31 August 2025".
+  return { text: `Sometime between ${withoutSharedTail(start, end)} and ${end}`, span: 'uncertain' };
 }
 
 /** Group events by the year their span starts in, each year's events in order. */
