@@ -14,6 +14,10 @@ import { rehypeHeadingAnchors } from './src/lib/rehype/heading-anchors.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  // Astro's content data store lives here. `npm test` gives the type check its own
+  // (ASTRO_CACHE_DIR, src/scripts/test.ts): the check and the build sync content at the same time,
+  // and two writers renaming one data-store.json.tmp made one of them fail.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site: SITE.url,
   base: SITE.base,
   output: 'static',
